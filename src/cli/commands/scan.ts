@@ -1,0 +1,205 @@
+import { writeFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { readBaseline, writeBaseline } from '../../core/baseline.ts';
+import { loadConfig, type FailOn, type RampartConfig } from '../../core/config.ts';
+import { RampartError } from '../../core/errors.ts';
+import type { ScanResult, ScanTarget } from '../../core/finding.ts';
+import { exceedsFailOn, runScan } from '../../core/run-scan.ts';
+import type { Scanner } from '../../core/scanner.ts';
+import { severities } from '../../core/severity.ts';
+import type { SourceFile } from '../../core/source-file.ts';
+import { findReporter, reportFormats } from '../../report/index.ts';
+import type { ReportRule } from '../../report/reporter.ts';
+import { scannerFactories, scannerNames } from '../../scanners/index.ts';
+import type { CliIo } from '../io.ts';
+import type { ExitCode } from '../run.ts';
+import { toolVersion } from '../version.ts';
+import { createProgress } from '../progress.ts';
+
+const defaultMaxFileBytes = 10 * 1024 * 1024;
+const failOnValues = [...severities, 'never'] as const;
+
+interface ScanOptions {
+  scanners?: string;
+  format: string;
+  output?: string;
+  failOn?: string;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  strict?: boolean;
+  quiet?: boolean;
+  color: boolean;
+  showSecrets?: boolean;
+  git?: boolean;
+  since?: string;
+  branch?: string;
+  staged?: boolean;
+  maxFileBytes?: string;
+  gitignore: boolean;
+}
+
+export function registerScanCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
+  program
+    .command('scan')
+    .description('Scan a directory, git history, staged changes or stdin ("-") for security findings')
+    .argument('[path]', 'directory or repository to scan, or - for stdin', '.')
+    .option('--scanners <list>', `comma-separated scanners to run (${scannerNames.join(', ')})`)
+    .addOption(new Option('-f, --format <format>', 'report format').choices([...reportFormats, 'sarif', 'junit', 'markdown'].filter((v, i, a) => a.indexOf(v) === i)).default('table'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices(failOnValues))
+    .option('-c, --config <file>', 'config file (default: rampart.yaml or .rampart.yaml in the scanned root)')
+    .option('--baseline <file>', 'ignore findings recorded in this baseline; only new ones are reported')
+    .option('--write-baseline <file>', 'record all current findings as accepted in this file')
+    .option('--strict', 'exit 2 when any file could not be read or parsed')
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .option('--no-color', 'disable colour (NO_COLOR is honoured too)')
+    .option('--show-secrets', 'print secrets in full in the report (never do this in CI logs)')
+    .option('--git', 'scan every commit reachable from all refs instead of the working tree')
+    .option('--since <rev>', 'with --git: only commits after this revision (rev..)')
+    .option('--branch <name>', 'with --git: only commits reachable from this branch or ref')
+    .option('--staged', 'scan only staged changes (for pre-commit hooks)')
+    .option('--max-file-bytes <bytes>', `skip files larger than this (default ${defaultMaxFileBytes})`)
+    .option('--no-gitignore', 'do not honour .gitignore files (.rampartignore still applies)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ rampart scan                                   working tree, table output
+  $ rampart scan ./service --format json -o out.json
+  $ rampart scan --git --since origin/main         commits not yet on main
+  $ rampart scan --staged --fail-on medium         pre-commit hook
+  $ rampart scan --format sarif -o rampart.sarif   for GitHub code scanning
+  $ rampart scan --write-baseline .rampart-baseline.json   accept today's findings
+  $ rampart scan --baseline .rampart-baseline.json         fail only on new ones
+  $ kubectl get secret -o yaml app | rampart scan -        stdin`,
+    )
+    .action(async (path: string, options: ScanOptions) => {
+      setExitCode(await scanCommand(path, options, io));
+    });
+}
+
+async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promise<ExitCode> {
+  validateFlagCombinations(options);
+  const isStdin = path === '-';
+  const root = resolve(io.cwd, isStdin ? '.' : path);
+  if (!isStdin) assertDirectory(root, path);
+  const { config, path: configPath, exceptionLines } = loadConfig(root, options.config ? resolve(io.cwd, options.config) : undefined);
+  const failOn = (options.failOn ?? config.failOn ?? 'high') as FailOn;
+  const scanners = await createScanners(options.scanners, config);
+  const maxFileBytes = parseMaxFileBytes(options.maxFileBytes) ?? config.maxFileBytes ?? defaultMaxFileBytes;
+  const source = await createSource(path, root, options, config, maxFileBytes, io);
+  const color = options.color && !io.env.NO_COLOR && io.stdout.isTTY === true && !options.output;
+  const progress = options.quiet ? undefined : createProgress(io.stderr, io.env);
+
+  const result = await runScan({
+    target: source.target,
+    files: source.files,
+    scanners,
+    sourceNotices: source.report,
+    exceptions: config.exceptions ?? [],
+    exceptionLines,
+    ...(configPath ? { configPath } : {}),
+    ...(options.baseline ? { baseline: readBaseline(resolve(io.cwd, options.baseline)) } : {}),
+    showSecrets: options.showSecrets ?? false,
+    today: io.now().toISOString().slice(0, 10),
+    ...(progress ? { onProgress: progress.update } : {}),
+  });
+  progress?.done();
+
+  if (options.writeBaseline) writeBaseline(resolve(io.cwd, options.writeBaseline), result.findings, io.now());
+  writeReport(result, scanners, options, failOn, color, io);
+  if (!options.quiet && (options.output || options.format !== 'table')) io.stderr.write(summarize(result, failOn));
+  if (exceedsFailOn(result.findings, failOn) && !options.writeBaseline) return 1;
+  if (options.strict && result.errors.length > 0) return 2;
+  return 0;
+}
+
+function validateFlagCombinations(options: ScanOptions): void {
+  if ((options.since || options.branch) && !options.git) {
+    throw new RampartError('RAMPART_E_USAGE', '--since and --branch apply only to history scans', { hint: 'add --git' });
+  }
+  if (options.git && options.staged) {
+    throw new RampartError('RAMPART_E_USAGE', '--git and --staged cannot be combined', { hint: 'use --git for history or --staged for a pre-commit hook' });
+  }
+}
+
+function assertDirectory(root: string, given: string): void {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch {
+    throw new RampartError('RAMPART_E_TARGET', `scan target "${given}" does not exist`, { hint: 'pass a directory, or - to read stdin' });
+  }
+  if (!isDirectory) throw new RampartError('RAMPART_E_TARGET', `scan target "${given}" is not a directory`, { hint: 'pass its parent directory, or pipe the file: rampart scan - < FILE' });
+}
+
+function parseMaxFileBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new RampartError('RAMPART_E_USAGE', `--max-file-bytes must be a positive integer, got "${value}"`, { hint: 'for example --max-file-bytes 52428800 (50 MiB)' });
+  return parsed;
+}
+
+async function createScanners(flag: string | undefined, config: RampartConfig): Promise<Scanner[]> {
+  const requested = flag ? flag.split(',').map((name) => name.trim()).filter(Boolean) : (config.scanners ?? scannerNames);
+  const unknown = requested.filter((name) => !scannerNames.includes(name));
+  if (unknown.length > 0) {
+    throw new RampartError('RAMPART_E_USAGE', `unknown scanner "${unknown[0]}" in --scanners`, { hint: `available: ${scannerNames.join(', ')}` });
+  }
+  const factories = scannerFactories.filter((factory) => requested.includes(factory.name));
+  return Promise.all(factories.map((factory) => factory.create((config as Record<string, unknown>)[factory.name] ?? {})));
+}
+
+interface PreparedSource {
+  target: ScanTarget;
+  files: AsyncIterable<SourceFile>;
+  report: () => { notices: ScanResult['notices']; errors: ScanResult['errors']; skipped: number };
+}
+
+async function createSource(path: string, root: string, options: ScanOptions, config: RampartConfig, maxFileBytes: number, io: CliIo): Promise<PreparedSource> {
+  if (path === '-') {
+    const { createStdinSource } = await import('../../sources/stdin.ts');
+    return { target: { kind: 'stdin', ref: '-' }, ...createStdinSource(io.stdin ?? process.stdin, maxFileBytes) };
+  }
+  if (options.git) {
+    const { createGitHistorySource } = await import('../../sources/git-history.ts');
+    const source = await createGitHistorySource({ root, maxFileBytes, ...(options.since ? { since: options.since } : {}), ...(options.branch ? { branch: options.branch } : {}), exclude: config.exclude ?? [] });
+    return { target: { kind: 'git', ref: root }, ...source };
+  }
+  if (options.staged) {
+    const { createStagedSource } = await import('../../sources/git-staged.ts');
+    const source = await createStagedSource({ root, maxFileBytes, exclude: config.exclude ?? [] });
+    return { target: { kind: 'staged', ref: root }, ...source };
+  }
+  const { createDirectorySource } = await import('../../sources/directory.ts');
+  const source = createDirectorySource({ root, maxFileBytes, exclude: config.exclude ?? [], useGitignore: options.gitignore });
+  return { target: { kind: 'directory', ref: path }, files: source.files, report: source.report };
+}
+
+function collectRules(scanners: readonly Scanner[]): ReportRule[] {
+  return scanners.flatMap((scanner) => scanner.rules().map((rule) => ({ ...rule, scanner: scanner.name })));
+}
+
+function writeReport(result: ScanResult, scanners: readonly Scanner[], options: ScanOptions, failOn: string, color: boolean, io: CliIo): void {
+  const reporter = findReporter(options.format);
+  if (!reporter) throw new RampartError('RAMPART_E_USAGE', `unknown format "${options.format}"`, { hint: `use one of: ${reportFormats.join(', ')}` });
+  const text = reporter.render({ result, rules: collectRules(scanners), tool: { name: 'rampart', version: toolVersion() }, color, failOn });
+  if (!options.output) {
+    io.stdout.write(text);
+    return;
+  }
+  const outputPath = resolve(io.cwd, options.output);
+  try {
+    writeFileSync(outputPath, text);
+  } catch (cause) {
+    throw new RampartError('RAMPART_E_OUTPUT', `cannot write report to ${options.output}: ${(cause as Error).message}`, { file: options.output, hint: 'check that the directory exists and is writable' });
+  }
+}
+
+function summarize(result: ScanResult, failOn: string): string {
+  const failing = exceedsFailOn(result.findings, failOn);
+  return `rampart: ${result.findings.length} finding(s), ${result.errors.length} error(s), ${result.stats.files} file(s) scanned${failing ? ` — failing: findings at or above ${failOn}` : ''}\n`;
+}
+

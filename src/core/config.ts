@@ -1,0 +1,187 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { RampartError } from './errors.ts';
+import type { Confidence, Severity } from './severity.ts';
+
+export type FailOn = Severity | 'never';
+
+export interface ConfigException {
+  rule: string;
+  paths?: string[];
+  fingerprint?: string;
+  reason: string;
+  expires: string;
+}
+
+export interface CustomSecretRuleConfig {
+  id: string;
+  title?: string;
+  pattern: string;
+  keywords?: string[];
+  entropy?: number;
+  severity?: Severity;
+  confidence?: Confidence;
+  description?: string;
+  remediation?: string;
+  allowlist?: string[];
+}
+
+export interface SecretsConfig {
+  disable?: string[];
+  allowlist?: { values?: string[]; paths?: string[] };
+  rules?: CustomSecretRuleConfig[];
+}
+
+export interface RampartConfig {
+  version?: 1;
+  scanners?: string[];
+  failOn?: FailOn;
+  maxFileBytes?: number;
+  exclude?: string[];
+  exceptions?: ConfigException[];
+  secrets?: SecretsConfig;
+}
+
+export interface LoadedConfig {
+  config: RampartConfig;
+  /** Absolute path of the file read, or undefined when none was found. */
+  path: string | undefined;
+  /** Line of each exception entry, for notices about expired ones. */
+  exceptionLines: number[];
+}
+
+export const defaultConfigNames = ['rampart.yaml', '.rampart.yaml', 'rampart.yml', '.rampart.yml'] as const;
+
+const require = createRequire(import.meta.url);
+const schemaPath = new URL('../../schemas/config.schema.json', import.meta.url);
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function getValidator(): ReturnType<Ajv['compile']> {
+  if (validator) return validator;
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
+  validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validator;
+}
+
+/** Finds the config: an explicit --config path must exist; otherwise the default names at the root. */
+export function loadConfig(root: string, explicitPath: string | undefined): LoadedConfig {
+  const path = explicitPath ?? defaultConfigNames.map((name) => join(root, name)).find((candidate) => existsSync(candidate));
+  if (!path) return { config: {}, path: undefined, exceptionLines: [] };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new RampartError('RAMPART_E_CONFIG', `cannot read config file ${path}: ${(cause as Error).message}`, {
+      file: path,
+      hint: explicitPath ? 'check the --config path' : 'fix the file permissions or remove the file',
+      cause,
+    });
+  }
+  return parseConfig(text, path);
+}
+
+export function parseConfig(text: string, path: string): LoadedConfig {
+  const lineCounter = new LineCounter();
+  // Small alias limit: a config never needs many, and it stops alias bombs.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const line = firstError.linePos?.[0]?.line ?? lineCounter.linePos(firstError.pos[0]).line;
+    throw new RampartError('RAMPART_E_CONFIG', `${path}:${line}: invalid YAML: ${firstError.message.split('\n')[0]}`, {
+      file: path,
+      line,
+      hint: 'fix the YAML syntax; `rampart scan --help` links the config reference',
+    });
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch (cause) {
+    throw new RampartError('RAMPART_E_CONFIG', `${path}: ${(cause as Error).message}`, { file: path, cause, hint: 'remove YAML aliases' });
+  }
+  const validate = getValidator();
+  if (!validate(value)) {
+    const messages = (validate.errors ?? []).map((error) => describeSchemaError(error, document, lineCounter, path));
+    const first = messages[0]!;
+    throw new RampartError('RAMPART_E_CONFIG', messages.map((m) => m.text).join('\n'), {
+      file: path,
+      line: first.line,
+      hint: 'see the "Config file" section of the README, or point your editor at schemas/config.schema.json',
+    });
+  }
+  const config = value as RampartConfig;
+  validateRegexes(config, document, lineCounter, path);
+  return { config, path, exceptionLines: (config.exceptions ?? []).map((_, index) => lineOf(document, lineCounter, ['exceptions', index])) };
+}
+
+function describeSchemaError(error: ErrorObject, document: Document, lineCounter: LineCounter, path: string): { text: string; line: number } {
+  const segments = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment.replace(/~1/g, '/').replace(/~0/g, '~')));
+  let keyPath = segments;
+  let detail = error.message ?? 'is invalid';
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    keyPath = [...segments, extra];
+    detail = `unknown key "${extra}"`;
+  } else if (error.keyword === 'enum') {
+    detail = `must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  }
+  const line = lineOf(document, lineCounter, keyPath);
+  const where = segments.length ? segments.join('.') : '(top level)';
+  return { text: `${path}:${line}: ${where}: ${detail}`, line };
+}
+
+function lineOf(document: Document, lineCounter: LineCounter, keyPath: (string | number)[]): number {
+  for (let depth = keyPath.length; depth >= 0; depth--) {
+    const node = findNode(document, keyPath.slice(0, depth), depth < keyPath.length ? undefined : 'key');
+    if (node?.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+/** Returns the node at a path; for the last map key, the key node itself so unknown keys point at their line. */
+function findNode(document: Document, keyPath: (string | number)[], prefer: 'key' | undefined): Node | undefined {
+  let current: unknown = document.contents;
+  for (let i = 0; i < keyPath.length; i++) {
+    const segment = keyPath[i];
+    const isLast = i === keyPath.length - 1;
+    if (isMap(current)) {
+      const pair = current.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+      if (!pair) return undefined;
+      current = isLast && prefer === 'key' ? pair.key : pair.value;
+    } else if (isSeq(current) && typeof segment === 'number') {
+      current = current.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return current as Node | undefined;
+}
+
+function validateRegexes(config: RampartConfig, document: Document, lineCounter: LineCounter, path: string): void {
+  const { RE2JS } = require('re2js') as typeof import('re2js');
+  const check = (pattern: string, keyPath: (string | number)[]) => {
+    try {
+      RE2JS.compile(translateNamedGroups(pattern));
+    } catch (cause) {
+      const line = lineOf(document, lineCounter, keyPath);
+      throw new RampartError('RAMPART_E_CONFIG', `${path}:${line}: ${keyPath.join('.')}: invalid RE2 regular expression: ${(cause as Error).message}`, {
+        file: path,
+        line,
+        hint: 'patterns use RE2 syntax: no backreferences or lookaround; name the secret with (?P<secret>…)',
+      });
+    }
+  };
+  config.secrets?.rules?.forEach((rule, index) => {
+    check(rule.pattern, ['secrets', 'rules', index, 'pattern']);
+    rule.allowlist?.forEach((entry, entryIndex) => check(entry, ['secrets', 'rules', index, 'allowlist', entryIndex]));
+  });
+  config.secrets?.allowlist?.values?.forEach((entry, index) => check(entry, ['secrets', 'allowlist', 'values', index]));
+}
+
+/** RE2JS accepts (?P<name>…); users coming from JavaScript write (?<name>…). Accept both. */
+export function translateNamedGroups(pattern: string): string {
+  return pattern.replace(/\(\?<(?![=!])/g, '(?P<');
+}

@@ -1,0 +1,120 @@
+import type { Confidence, Severity } from './severity.ts';
+
+/** Lines and columns are 1-based everywhere in rampart; columns count UTF-16 code units. */
+export interface Location {
+  path: string;
+  startLine: number;
+  startColumn?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Only for findings from git history. */
+  commit?: string;
+  author?: string;
+  date?: string;
+  /** Only for findings inside container image layers. */
+  layer?: string;
+}
+
+export interface FixEdit {
+  path: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  replacement: string;
+}
+
+export interface Fix {
+  title: string;
+  safety: 'safe' | 'unsafe';
+  edits: FixEdit[];
+}
+
+export interface PackageRef {
+  ecosystem: string;
+  name: string;
+  version: string;
+  purl?: string;
+}
+
+export interface VulnerabilityRef {
+  id: string;
+  aliases?: string[];
+  fixedVersions?: string[];
+  cvss?: { vector: string; score: number };
+}
+
+/** What a rule produces: positions inside one file, raw evidence. Core finalizes it. */
+export interface FindingDraft {
+  ruleId: string;
+  message: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  /** Raw matched text; redacted by core unless the user opted in with --show-secrets. */
+  secret?: string;
+  /** Content that identifies this occurrence independent of its line (defaults to the secret). */
+  fingerprintContent?: string;
+  /** Per-occurrence overrides of the rule's metadata (a lone AWS key id is lower than a pair). */
+  severity?: Severity;
+  confidence?: Confidence;
+  fix?: Fix;
+}
+
+export interface Finding {
+  ruleId: string;
+  scanner: string;
+  severity: Severity;
+  confidence: Confidence;
+  title: string;
+  message: string;
+  location: Location;
+  /** Always redacted unless --show-secrets. */
+  evidence?: string;
+  fingerprint: string;
+  equivalents?: readonly string[];
+  tags?: readonly string[];
+  fix?: Fix;
+  package?: PackageRef;
+  vulnerability?: VulnerabilityRef;
+  /** Set by post-processing when a suppression matched but the finding is kept for reporting. */
+  suppressed?: { kind: 'inline' | 'exception' | 'baseline'; reason: string };
+}
+
+export interface ScanError {
+  path: string;
+  line?: number;
+  code: string;
+  message: string;
+}
+
+/** Things the user should know that are not errors (skipped large file, expired exception). */
+export interface ScanNotice {
+  path?: string;
+  code: string;
+  message: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  durationMs: number;
+  skipped: number;
+  byScanner: Record<string, { files: number; findings: number }>;
+}
+
+export interface ScanTarget {
+  kind: 'directory' | 'git' | 'staged' | 'stdin' | 'image' | 'sbom';
+  ref: string;
+}
+
+export interface ScanResult {
+  target: ScanTarget;
+  findings: Finding[];
+  /** Findings silenced by inline comments, exceptions or the baseline; kept for audit output. */
+  suppressed: Finding[];
+  errors: ScanError[];
+  notices: ScanNotice[];
+  stats: ScanStats;
+}

@@ -1,0 +1,29 @@
+import type { FindingDraft, ScanError } from './finding.ts';
+import type { RuleMeta } from './rule-meta.ts';
+import type { SourceFile, SourceText } from './source-file.ts';
+
+export interface ScanContext {
+  /** Per-scanner section of the user's config, already validated. */
+  config: unknown;
+}
+
+export interface FileScanOutput {
+  drafts: FindingDraft[];
+  errors: ScanError[];
+}
+
+/** A kind of scanner (secrets, pipeline, iac …). Claims the files it wants, parses once, runs its rules. */
+export interface Scanner {
+  readonly name: string;
+  /** Metadata for every rule the scanner can report, for SARIF and docs. */
+  rules(): readonly RuleMeta[];
+  claims(file: SourceFile): boolean;
+  scanFile(file: SourceFile, text: SourceText): FileScanOutput;
+}
+
+/** Lazily builds a scanner so `rampart --version` never loads rule sets. */
+export interface ScannerFactory {
+  readonly name: string;
+  readonly summary: string;
+  create(config: unknown): Promise<Scanner>;
+}

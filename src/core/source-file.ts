@@ -1,0 +1,34 @@
+/** One unit of bytes to scan, wherever it came from (directory, git history, stdin, image layer). */
+export interface SourceFile {
+  /** Repo-relative POSIX path. */
+  path: string;
+  origin?: SourceOrigin;
+  /** Size in bytes when known before reading. */
+  size?: number;
+  /** Returns the decoded text, or null when the content is binary. */
+  read(): Promise<SourceText | null>;
+}
+
+export interface SourceOrigin {
+  commit?: string;
+  author?: string;
+  date?: string;
+  layer?: string;
+}
+
+export interface SourceText {
+  text: string;
+  bytes: number;
+  /**
+   * Line number (1-based) in the real file of the text's first line. Git history feeds only the
+   * added hunks of a diff, so each hunk maps to its own lines.
+   */
+  lineMap?: (lineInText: number) => number;
+}
+
+/** NUL in the first 8 KiB marks a binary, as git and grep decide it. */
+export function isBinaryBuffer(buffer: Uint8Array): boolean {
+  const end = Math.min(buffer.length, 8192);
+  for (let i = 0; i < end; i++) if (buffer[i] === 0) return true;
+  return false;
+}

@@ -1,0 +1,14 @@
+import type { ScannerFactory } from '../core/scanner.ts';
+
+/** Registry of scanner kinds. Each entry loads its rules only when created. */
+export const scannerFactories = [
+  {
+    name: 'secrets',
+    summary: 'Leaked credentials: token formats with checksums, private keys, keyword-plus-entropy assignments',
+    create: async (config) => (await import('./secrets/index.ts')).createSecretsScanner(config as never),
+  },
+] as const satisfies readonly ScannerFactory[];
+
+export type ScannerName = (typeof scannerFactories)[number]['name'];
+
+export const scannerNames: readonly string[] = scannerFactories.map((factory) => factory.name);

@@ -1,0 +1,220 @@
+import { createRequire } from 'node:module';
+import type { FindingDraft } from '../../core/finding.ts';
+import type { CustomSecretRuleConfig, SecretsConfig } from '../../core/config.ts';
+import { translateNamedGroups } from '../../core/config.ts';
+import { shannonEntropy } from './entropy.ts';
+import { LineIndex } from './line-index.ts';
+import { isPlaceholder } from './placeholders.ts';
+import type { SecretRule } from './secret-rule.ts';
+
+const require = createRequire(import.meta.url);
+
+interface RawMatch {
+  secret: string;
+  /** Offset of the secret in the scanned text. */
+  index: number;
+  groups: Record<string, string | undefined>;
+}
+
+/** A rule ready to run: built-in JS regexes and RE2 custom patterns share this shape. */
+interface CompiledRule {
+  rule: SecretRule;
+  matches(text: string): Iterable<RawMatch>;
+  allowlist: ((secret: string) => boolean)[];
+}
+
+interface Candidate {
+  compiled: CompiledRule;
+  secret: string;
+  index: number;
+}
+
+export class SecretEngine {
+  private readonly compiled: CompiledRule[];
+  private readonly keywordPattern: RegExp;
+  private readonly rulesByKeyword = new Map<string, CompiledRule[]>();
+  private readonly keywordlessRules: CompiledRule[] = [];
+  private readonly globalAllowlist: ((secret: string) => boolean)[];
+
+  constructor(builtIn: readonly SecretRule[], config: SecretsConfig = {}) {
+    const disabled = new Set(config.disable ?? []);
+    const custom = (config.rules ?? []).map(compileCustomRule);
+    this.compiled = [...builtIn.filter((rule) => !disabled.has(rule.id)).map(compileBuiltInRule), ...custom];
+    this.globalAllowlist = (config.allowlist?.values ?? []).map(compileRe2Predicate);
+    for (const compiled of this.compiled) {
+      if (compiled.rule.keywords.length === 0) this.keywordlessRules.push(compiled);
+      for (const keyword of compiled.rule.keywords) {
+        const key = keyword.toLowerCase();
+        const list = this.rulesByKeyword.get(key) ?? [];
+        list.push(compiled);
+        this.rulesByKeyword.set(key, list);
+      }
+    }
+    const alternation = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    this.keywordPattern = new RegExp(alternation || '(?!)', 'gi');
+  }
+
+  get rules(): readonly SecretRule[] {
+    return this.compiled.map((compiled) => compiled.rule);
+  }
+
+  /** Finds secrets in one text. Positions are relative to the text. */
+  scan(text: string, path: string): FindingDraft[] {
+    const active = this.activeRules(text);
+    if (active.length === 0) return [];
+    const candidates: Candidate[] = [];
+    // Spans a vendor rule recognised but rejected (bad checksum, placeholder): not secrets, so
+    // generic rules must not report them either.
+    const rejected: Candidate[] = [];
+    for (const compiled of active) {
+      for (const match of compiled.matches(text)) {
+        const candidate = { compiled, secret: match.secret, index: match.index };
+        if (this.accepts(compiled, match, path)) candidates.push(candidate);
+        else if (!compiled.rule.isGeneric) rejected.push(candidate);
+      }
+    }
+    return this.toDrafts(text, dropShadowedCandidates(candidates, rejected));
+  }
+
+  /** Keyword prefilter: one pass of one alternation regex decides which rules run at all. */
+  private activeRules(text: string): CompiledRule[] {
+    const found = new Set<string>();
+    const pattern = this.keywordPattern;
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      found.add(match[0].toLowerCase());
+      if (found.size === this.rulesByKeyword.size) break;
+    }
+    const active = new Set<CompiledRule>(this.keywordlessRules);
+    for (const keyword of found) for (const compiled of this.rulesByKeyword.get(keyword) ?? []) active.add(compiled);
+    return [...active];
+  }
+
+  private accepts(compiled: CompiledRule, match: RawMatch, path: string): boolean {
+    const { rule } = compiled;
+    const { secret } = match;
+    if (secret.length === 0) return false;
+    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
+    if (!rule.skipPlaceholderCheck && isPlaceholder(secret)) return false;
+    if (rule.validate && !rule.validate(secret, match.groups, path)) return false;
+    if (compiled.allowlist.some((allowed) => allowed(secret))) return false;
+    if (this.globalAllowlist.some((allowed) => allowed(secret))) return false;
+    return true;
+  }
+
+  private toDrafts(text: string, candidates: Candidate[]): FindingDraft[] {
+    const lines = new LineIndex(text);
+    return candidates.map(({ compiled, secret, index }) => {
+      const start = lines.position(index);
+      const end = lines.position(index + secret.length);
+      const refined = compiled.rule.refine?.(secret, { text, index });
+      const draft: FindingDraft = {
+        ruleId: compiled.rule.id,
+        message: refined?.message ?? `${compiled.rule.title} found`,
+        startLine: start.line,
+        startColumn: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        secret,
+      };
+      if (refined?.severity) draft.severity = refined.severity;
+      if (refined?.confidence) draft.confidence = refined.confidence;
+      return draft;
+    });
+  }
+}
+
+/**
+ * One secret is reported once: the same span from the same rule collapses, and a generic rule
+ * gives way when a specific rule matched overlapping text.
+ */
+function dropShadowedCandidates(candidates: Candidate[], rejected: Candidate[]): Candidate[] {
+  const specific = [...rejected, ...candidates.filter((candidate) => !candidate.compiled.rule.isGeneric)];
+  const seen = new Set<string>();
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    const key = `${candidate.compiled.rule.id}\0${candidate.index}\0${candidate.secret.length}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (candidate.compiled.rule.isGeneric && specific.some((other) => overlaps(candidate, other))) continue;
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.index - b.index || a.compiled.rule.id.localeCompare(b.compiled.rule.id));
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.index < b.index + b.secret.length && b.index < a.index + a.secret.length;
+}
+
+function compileBuiltInRule(rule: SecretRule): CompiledRule {
+  const flags = rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`;
+  const pattern = new RegExp(rule.pattern.source, flags);
+  const secretGroups = rule.secretGroups ?? ['secret'];
+  return {
+    rule,
+    allowlist: [],
+    *matches(text: string) {
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(text)) !== null) {
+        if (match[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        const groups = match.groups ?? {};
+        const secret = secretGroups.map((name) => groups[name]).find((value) => value !== undefined) ?? match[0];
+        // The secret group is the tail of most patterns; search from the end so a repeated prefix cannot mislead.
+        const offsetInMatch = match[0].lastIndexOf(secret);
+        yield { secret, index: match.index + Math.max(0, offsetInMatch), groups };
+      }
+    },
+  };
+}
+
+type Re2Module = typeof import('re2js');
+
+function loadRe2(): Re2Module['RE2JS'] {
+  return (require('re2js') as Re2Module).RE2JS;
+}
+
+function compileRe2Predicate(source: string): (value: string) => boolean {
+  const compiled = loadRe2().compile(translateNamedGroups(source));
+  return (value) => compiled.matcher(value).find();
+}
+
+/** Custom rules come from users, so they run on RE2: linear time whatever the pattern. */
+function compileCustomRule(config: CustomSecretRuleConfig): CompiledRule {
+  const RE2JS = loadRe2();
+  const compiled = RE2JS.compile(translateNamedGroups(config.pattern));
+  const hasSecretGroup = /\(\?P?<secret>/.test(config.pattern);
+  const rule: SecretRule = {
+    id: config.id,
+    title: config.title ?? config.id,
+    severity: config.severity ?? 'high',
+    confidence: config.confidence ?? 'medium',
+    description: config.description ?? 'Custom secret rule from the rampart config file.',
+    remediation: config.remediation ?? 'Revoke the credential, remove it from the code, and load it from a secret store at run time.',
+    tags: ['CWE-798', 'custom'],
+    keywords: (config.keywords ?? []).map((keyword) => keyword.toLowerCase()),
+    pattern: /(?!)/,
+    ...(config.entropy !== undefined ? { minEntropy: config.entropy } : {}),
+    skipPlaceholderCheck: false,
+  };
+  return {
+    rule,
+    allowlist: (config.allowlist ?? []).map(compileRe2Predicate),
+    *matches(text: string) {
+      const matcher = compiled.matcher(text);
+      while (matcher.find()) {
+        const secret = (hasSecretGroup ? matcher.group('secret') : matcher.group()) ?? '';
+        const index = hasSecretGroup ? matcher.start('secret') : matcher.start();
+        if (secret.length > 0) yield { secret, index, groups: {} };
+      }
+    },
+  };
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,48 @@
+/**
+ * Decides whether a matched value is a stand-in rather than a credential: docs examples,
+ * template variables, masked values and keyboard mashing. Every check here is a kind of
+ * false positive users report against gitleaks and detect-secrets.
+ */
+
+// Words that only appear in values someone typed as an example or a placeholder.
+const placeholderWords = /example|sample|placeholder|dummy|changeme|change_me|your[_-]?(?:api|secret|access|token|key|pass|own)|insert[_-]?(?:your|here)|redacted|censored|replace[_-]?me|notreal|not[_-]a[_-]real|todo|fixme|lorem|ipsum|xxxx|\*\*\*\*|\.\.\.\./i;
+
+// Template and variable syntaxes of shells, CI systems, Helm, Jinja, Terraform, .NET and others.
+const templateSyntax = /^\$\{|\$\{[A-Za-z_]|\{\{|\}\}|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^\(\w+\)$|^#\{|__[A-Z]+__|^@[A-Za-z_]+@$/;
+
+/** True for the AWS docs key and other values published as examples. */
+const knownExampleValues = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+]);
+
+export function isPlaceholder(value: string): boolean {
+  if (knownExampleValues.has(value)) return true;
+  if (placeholderWords.test(value)) return true;
+  if (templateSyntax.test(value)) return true;
+  return hasLowDiversity(value) || hasLongRun(value) || isSequential(value);
+}
+
+/** Fewer distinct characters than a random string of this length would almost surely have. */
+export function hasLowDiversity(value: string): boolean {
+  const distinct = new Set(value).size;
+  if (value.length >= 16) return distinct < Math.min(8, Math.ceil(value.length / 4));
+  return distinct < Math.ceil(value.length / 3);
+}
+
+/** Same character six or more times in a row: "aaaaaa", "000000". */
+function hasLongRun(value: string): boolean {
+  return /(.)\1{5,}/.test(value);
+}
+
+/** Long ascending runs such as "abcdefgh" or "12345678" mark typed, not generated, values. */
+function isSequential(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= 6) return true;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+import type { SecretRule } from '../secret-rule.ts';
+import { shannonEntropy } from '../entropy.ts';
+
+// Names that hold a credential: password, secret, token, api key, access key, client secret …
+const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
+
+/*
+ * A key (optionally quoted, with a prefix such as DB_ or app.) that contains a secret name, an
+ * assignment operator of any common syntax (=, :, :=, =>, ?=), then a quoted value or a bare
+ * value running to the end of the token. Quantifiers are bounded to keep matching linear.
+ */
+const assignment = new RegExp(
+  String.raw`(?<![\w-])(?<key>[\w.-]{0,40}?${secretName}[\w.-]{0,30})["'\]]?[ \t]{0,8}(?::=|=>|\?=|[:=])[ \t]{0,8}` +
+    String.raw`(?:(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{6,200})\k<quote>|(?<bare>[^\s"'\x60,;|<>(){}\[\]]{8,200}))`,
+  'i',
+);
+
+// Key endings that name metadata about a secret rather than the secret itself.
+const metadataKeySuffix = /(?:url|uri|endpoint|path|file|filename|dir|name|type|id|ids|length|len|count|size|format|field|policy|version|header|hash|prefix|suffix|env|var|variable|ref|arn|expiry|expires|expiration|timeout|ttl|mode|enabled|required|label|placeholder|regex|pattern|class|provider|method|param|location|store|manager|rotation|source|kind|key_id|keyid|_id|usage|limit|budget|count|index|position|endpoint)$/i;
+const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|enable|disable|get|set|reset|forgot|confirm|validate|check|verify|hashed|encrypted|tokeniz|sample|example)(?:[_.-]|$)|commit|(?:^|[_.-])sha\d*(?:[_.-]|$)|digest|checksum|etag|integrity|fingerprint|tokenizer|tokens\b|_tokens|secretkeyref|secretref|secretname/i;
+
+// Values that are code, not data: references, calls, paths, interpolations, types.
+const codeLikeValue = /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|this\.|self\.|req\.|request\.|params\.|props\.|args\.|options\.|secrets\.|vars\.|inputs\.|\$|%|@|&|\*|!|\/|\.\/|~\/|[A-Za-z_][\w]*\(|[A-Za-z_][\w]*\.[A-Za-z_][\w]*\.|function\b|lambda\b|new\b|null\b|nil\b|none\b|true\b|false\b|undefined\b|string\b|str\b|int\b|bool\b|bytes\b|object\b|required\b|optional\b)/i;
+const secretsManagerReference = /^(?:arn:aws:|projects\/[^/]+\/secrets\/|https?:\/\/[^\s]*vault\.azure\.net|vault:|ssm:|sm:\/\/|op:\/\/|ref\+|bws:)/i;
+
+/** A bare word in a code file is an identifier, not a value. */
+const codeFileExtensions = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|lua|groovy)$/i;
+
+const minEntropyQuoted = 3.0;
+const minEntropyBare = 3.2;
+
+/**
+ * Hard-coded passwords, API keys and tokens in code and config outlive the reason they were put
+ * there, end up in forks, logs and backups, and cannot be rotated without a code change. This
+ * rule catches credentials with no recognisable vendor format by the name they are assigned to,
+ * and requires the value to look random, so variable references and placeholders do not fire.
+ */
+export const genericSecretAssignment: SecretRule = {
+  id: 'generic-secret-assignment',
+  title: 'Hard-coded secret',
+  severity: 'high',
+  confidence: 'medium',
+  tags: ['CWE-798', 'generic'],
+  equivalents: ['generic-api-key', 'KeywordDetector', 'CKV_SECRET_6'],
+  description: 'A value that looks random assigned to a name like password, secret, token or api_key.',
+  remediation: 'Remove the value from the code, rotate it, and read it at run time from the environment or a secret store.',
+  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential'],
+  pattern: assignment,
+  isGeneric: true,
+  secretGroups: ['quoted', 'bare'],
+  validate: (secret, groups, path) => {
+    const key = groups.key ?? '';
+    if (metadataKeySuffix.test(key) || metadataKeyWords.test(key)) return false;
+    if (codeLikeValue.test(secret) || secretsManagerReference.test(secret)) return false;
+    if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(secret) && shannonEntropy(secret) < 3.6) return false; // words and identifiers
+    if (/^\d+(?:\.\d+)*$/.test(secret)) return false; // numbers and versions
+    if (/^[A-Z][A-Z0-9_]+$/.test(secret) && secret.includes('_')) return false; // CONSTANT_NAMES
+    const isBare = groups.bare !== undefined;
+    if (isBare && codeFileExtensions.test(path)) return false; // an unquoted word in code is an identifier
+    return shannonEntropy(secret) >= (isBare ? minEntropyBare : minEntropyQuoted) && hasMixedClasses(secret);
+  },
+};
+
+/** Real secrets mix at least two of: lower, upper, digits, symbols. */
+function hasMixedClasses(value: string): boolean {
+  let classes = 0;
+  if (/[a-z]/.test(value)) classes++;
+  if (/[A-Z]/.test(value)) classes++;
+  if (/[0-9]/.test(value)) classes++;
+  if (/[^A-Za-z0-9]/.test(value)) classes++;
+  return classes >= 2;
+}

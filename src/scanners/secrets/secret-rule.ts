@@ -1,0 +1,44 @@
+import type { Confidence, Severity } from '../../core/severity.ts';
+import type { RuleMeta } from '../../core/rule-meta.ts';
+
+/**
+ * A secret rule is a declaration run by the one engine (engine.ts). The pattern must name the
+ * secret with a `secret` capture group, or the whole match is the secret.
+ */
+export interface SecretRule extends RuleMeta {
+  /**
+   * Lowercase literals; the pattern runs only on files that contain at least one (case-insensitive).
+   * Pick the rarest literal every match contains, e.g. the vendor prefix.
+   */
+  keywords: readonly string[];
+  /** Written for linear-time matching: bounded quantifiers, no nested repetition. */
+  pattern: RegExp;
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  minEntropy?: number;
+  /**
+   * Extra check on the secret (checksum, structure). Returning false drops the match.
+   * `groups` are the pattern's named groups.
+   */
+  validate?: (secret: string, groups: Record<string, string | undefined>, path: string) => boolean;
+  /** Named groups that may hold the secret, first present wins; defaults to ['secret']. */
+  secretGroups?: readonly string[];
+  /**
+   * Generic rules (keyword + entropy) give way to a specific rule that matched the same text,
+   * and skip values that look like code rather than data.
+   */
+  isGeneric?: boolean;
+  /**
+   * Vendor formats with a fixed random body skip the placeholder heuristics that would reject
+   * them by accident; defaults to false (heuristics apply).
+   */
+  skipPlaceholderCheck?: boolean;
+  /** Per-match overrides, e.g. a lone AWS key id without its secret is lower severity. */
+  refine?: (secret: string, context: RefineContext) => { severity?: Severity; confidence?: Confidence; message?: string } | undefined;
+}
+
+export interface RefineContext {
+  /** Full file text, for pairing (id near a secret). */
+  text: string;
+  /** Offset of the secret inside the text. */
+  index: number;
+}
