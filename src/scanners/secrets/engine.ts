@@ -13,6 +13,8 @@ interface RawMatch {
   secret: string;
   /** Offset of the secret in the scanned text. */
   index: number;
+  /** Offset of the whole match. */
+  matchIndex: number;
   groups: Record<string, string | undefined>;
 }
 
@@ -69,7 +71,7 @@ export class SecretEngine {
     for (const compiled of active) {
       for (const match of compiled.matches(text)) {
         const candidate = { compiled, secret: match.secret, index: match.index };
-        if (this.accepts(compiled, match, path)) candidates.push(candidate);
+        if (this.accepts(compiled, match, path, text)) candidates.push(candidate);
         else if (!compiled.rule.isGeneric) rejected.push(candidate);
       }
     }
@@ -91,13 +93,13 @@ export class SecretEngine {
     return [...active];
   }
 
-  private accepts(compiled: CompiledRule, match: RawMatch, path: string): boolean {
+  private accepts(compiled: CompiledRule, match: RawMatch, path: string, text: string): boolean {
     const { rule } = compiled;
     const { secret } = match;
     if (secret.length === 0) return false;
     if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
     if (!rule.skipPlaceholderCheck && isPlaceholder(secret)) return false;
-    if (rule.validate && !rule.validate(secret, match.groups, path)) return false;
+    if (rule.validate && !rule.validate(secret, match.groups, { path, text, matchIndex: match.matchIndex })) return false;
     if (compiled.allowlist.some((allowed) => allowed(secret))) return false;
     if (this.globalAllowlist.some((allowed) => allowed(secret))) return false;
     return true;
@@ -166,7 +168,7 @@ function compileBuiltInRule(rule: SecretRule): CompiledRule {
         const secret = secretGroups.map((name) => groups[name]).find((value) => value !== undefined) ?? match[0];
         // The secret group is the tail of most patterns; search from the end so a repeated prefix cannot mislead.
         const offsetInMatch = match[0].lastIndexOf(secret);
-        yield { secret, index: match.index + Math.max(0, offsetInMatch), groups };
+        yield { secret, index: match.index + Math.max(0, offsetInMatch), matchIndex: match.index, groups };
       }
     },
   };
@@ -209,7 +211,7 @@ function compileCustomRule(config: CustomSecretRuleConfig): CompiledRule {
       while (matcher.find()) {
         const secret = (hasSecretGroup ? matcher.group('secret') : matcher.group()) ?? '';
         const index = hasSecretGroup ? matcher.start('secret') : matcher.start();
-        if (secret.length > 0) yield { secret, index, groups: {} };
+        if (secret.length > 0) yield { secret, index, matchIndex: matcher.start(), groups: {} };
       }
     },
   };

@@ -19,7 +19,7 @@ export interface SecretRule extends RuleMeta {
    * Extra check on the secret (checksum, structure). Returning false drops the match.
    * `groups` are the pattern's named groups.
    */
-  validate?: (secret: string, groups: Record<string, string | undefined>, path: string) => boolean;
+  validate?: (secret: string, groups: Record<string, string | undefined>, context: MatchContext) => boolean;
   /** Named groups that may hold the secret, first present wins; defaults to ['secret']. */
   secretGroups?: readonly string[];
   /**
@@ -34,6 +34,14 @@ export interface SecretRule extends RuleMeta {
   skipPlaceholderCheck?: boolean;
   /** Per-match overrides, e.g. a lone AWS key id without its secret is lower severity. */
   refine?: (secret: string, context: RefineContext) => { severity?: Severity; confidence?: Confidence; message?: string } | undefined;
+}
+
+export interface MatchContext {
+  /** Repo-relative path of the scanned file (some syntaxes mean different things in code). */
+  path: string;
+  /** Full text and the offset where the whole match starts, for looking just before it. */
+  text: string;
+  matchIndex: number;
 }
 
 export interface RefineContext {

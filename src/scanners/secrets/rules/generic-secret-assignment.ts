@@ -5,15 +5,20 @@ import { shannonEntropy } from '../entropy.ts';
 const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
 
 /*
- * A key (optionally quoted, with a prefix such as DB_ or app.) that contains a secret name, an
- * assignment operator of any common syntax (=, :, :=, =>, ?=), then a quoted value or a bare
- * value running to the end of the token. Quantifiers are bounded to keep matching linear.
+ * Starts at the secret name so the regex engine can skip quickly between candidates: the name,
+ * the rest of the key (…_prod, Key), an optional closing quote or bracket, an assignment
+ * operator of any common syntax (=, :, :=, =>, ?=), then a quoted value or a bare value running
+ * to the end of the token. The part of the key before the name is read back in validate().
+ * Quantifiers are bounded to keep matching linear.
  */
 const assignment = new RegExp(
-  String.raw`(?<![\w-])(?<key>[\w.-]{0,40}?${secretName}[\w.-]{0,30})["'\]]?[ \t]{0,8}(?::=|=>|\?=|[:=])[ \t]{0,8}` +
+  String.raw`(?<name>${secretName})(?<suffix>[\w.-]{0,30})["'\]]?[ \t]{0,8}(?::=|=>|\?=|[:=])[ \t]{0,8}` +
     String.raw`(?:(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{6,200})\k<quote>|(?<bare>[^\s"'\x60,;|<>(){}\[\]]{8,200}))`,
   'i',
 );
+
+// The identifier characters just before the secret name: DB_ in DB_PASSWORD, max_ in max_tokens.
+const keyPrefix = /[\w.-]{0,40}$/;
 
 // Key endings that name metadata about a secret rather than the secret itself.
 const metadataKeySuffix = /(?:url|uri|endpoint|path|file|filename|dir|name|type|id|ids|length|len|count|size|format|field|policy|version|header|hash|prefix|suffix|env|var|variable|ref|arn|expiry|expires|expiration|timeout|ttl|mode|enabled|required|label|placeholder|regex|pattern|class|provider|method|param|location|store|manager|rotation|source|kind|key_id|keyid|_id|usage|limit|budget|count|index|position|endpoint)$/i;
@@ -48,12 +53,15 @@ export const genericSecretAssignment: SecretRule = {
   pattern: assignment,
   isGeneric: true,
   secretGroups: ['quoted', 'bare'],
-  validate: (secret, groups, path) => {
-    const key = groups.key ?? '';
+  validate: (secret, groups, { path, text, matchIndex }) => {
+    const prefix = keyPrefix.exec(text.slice(Math.max(0, matchIndex - 40), matchIndex))?.[0] ?? '';
+    const key = `${prefix}${groups.name ?? ''}${groups.suffix ?? ''}`;
     if (metadataKeySuffix.test(key) || metadataKeyWords.test(key)) return false;
     if (codeLikeValue.test(secret) || secretsManagerReference.test(secret)) return false;
     if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(secret) && shannonEntropy(secret) < 3.6) return false; // words and identifiers
     if (/^\d+(?:\.\d+)*$/.test(secret)) return false; // numbers and versions
+    if (/[\s\u0080-\uffff]/.test(secret)) return false; // prose, messages and translations, not credentials
+    if (/^(?:[A-Z]{0,3}[a-z]{2,})+$/.test(secret)) return false; // CamelCase identifiers
     if (/^[A-Z][A-Z0-9_]+$/.test(secret) && secret.includes('_')) return false; // CONSTANT_NAMES
     const isBare = groups.bare !== undefined;
     if (isBare && codeFileExtensions.test(path)) return false; // an unquoted word in code is an identifier
