@@ -29,6 +29,8 @@ interface Candidate {
   compiled: CompiledRule;
   secret: string;
   index: number;
+  matchIndex: number;
+  groups: Record<string, string | undefined>;
 }
 
 export class SecretEngine {
@@ -70,7 +72,7 @@ export class SecretEngine {
     const rejected: Candidate[] = [];
     for (const compiled of active) {
       for (const match of compiled.matches(text)) {
-        const candidate = { compiled, secret: match.secret, index: match.index };
+        const candidate: Candidate = { compiled, ...match };
         if (this.accepts(compiled, match, path, text)) candidates.push(candidate);
         else if (!compiled.rule.isGeneric) rejected.push(candidate);
       }
@@ -107,10 +109,10 @@ export class SecretEngine {
 
   private toDrafts(text: string, candidates: Candidate[]): FindingDraft[] {
     const lines = new LineIndex(text);
-    return candidates.map(({ compiled, secret, index }) => {
+    return candidates.map(({ compiled, secret, index, matchIndex, groups }) => {
       const start = lines.position(index);
       const end = lines.position(index + secret.length);
-      const refined = compiled.rule.refine?.(secret, { text, index });
+      const refined = compiled.rule.refine?.(secret, { text, index, matchIndex, groups });
       const draft: FindingDraft = {
         ruleId: compiled.rule.id,
         message: refined?.message ?? `${compiled.rule.title} found`,

@@ -49,4 +49,7 @@ export interface RefineContext {
   text: string;
   /** Offset of the secret inside the text. */
   index: number;
+  /** Offset of the whole match, and the pattern's named groups. */
+  matchIndex: number;
+  groups: Record<string, string | undefined>;
 }

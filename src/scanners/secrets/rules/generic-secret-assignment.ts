@@ -53,9 +53,9 @@ export const genericSecretAssignment: SecretRule = {
   pattern: assignment,
   isGeneric: true,
   secretGroups: ['quoted', 'bare'],
+  refine: (_secret, { text, matchIndex, groups }) => ({ message: `Value assigned to "${assignedKey(text, matchIndex, groups)}" looks like a hard-coded secret` }),
   validate: (secret, groups, { path, text, matchIndex }) => {
-    const prefix = keyPrefix.exec(text.slice(Math.max(0, matchIndex - 40), matchIndex))?.[0] ?? '';
-    const key = `${prefix}${groups.name ?? ''}${groups.suffix ?? ''}`;
+    const key = assignedKey(text, matchIndex, groups);
     if (metadataKeySuffix.test(key) || metadataKeyWords.test(key)) return false;
     if (codeLikeValue.test(secret) || secretsManagerReference.test(secret)) return false;
     if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(secret) && shannonEntropy(secret) < 3.6) return false; // words and identifiers
@@ -68,6 +68,11 @@ export const genericSecretAssignment: SecretRule = {
     return shannonEntropy(secret) >= (isBare ? minEntropyBare : minEntropyQuoted) && hasMixedClasses(secret);
   },
 };
+
+function assignedKey(text: string, matchIndex: number, groups: Record<string, string | undefined>): string {
+  const prefix = keyPrefix.exec(text.slice(Math.max(0, matchIndex - 40), matchIndex))?.[0] ?? '';
+  return `${prefix}${groups.name ?? ''}${groups.suffix ?? ''}`;
+}
 
 /** Real secrets mix at least two of: lower, upper, digits, symbols. */
 function hasMixedClasses(value: string): boolean {
