@@ -1,4 +1,4 @@
-import { formatBytes } from '../sources/directory.ts';
+import { formatBytes } from '../sources/read-text-file.ts';
 
 const intervalMs = 200;
 

@@ -3,6 +3,8 @@ export interface SourceFile {
   /** Repo-relative POSIX path. */
   path: string;
   origin?: SourceOrigin;
+  /** Absolute path when the bytes are a plain file on disk, so a worker thread can read it itself. */
+  diskPath?: string;
   /** Size in bytes when known before reading. */
   size?: number;
   /** Returns the decoded text, or null when the content is binary. */

@@ -1,10 +1,9 @@
-import { constants } from 'node:fs';
-import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ScanError, ScanNotice } from '../core/finding.ts';
 import type { SourceFile, SourceText } from '../core/source-file.ts';
-import { decodeText } from './decode-text.ts';
+import { readTextFile } from './read-text-file.ts';
 
 export interface DirectorySourceOptions {
   root: string;
@@ -116,24 +115,11 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
   function fileFromDisk(absolutePath: string, relativePath: string): SourceFile {
     return {
       path: relativePath,
+      diskPath: absolutePath,
       read: async (): Promise<SourceText | null> => {
-        const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-        try {
-          const info = await handle.stat();
-          if (!info.isFile()) return null;
-          if (info.size > options.maxFileBytes) {
-            notices.push({
-              path: relativePath,
-              code: 'RAMPART_N_FILE_TOO_LARGE',
-              message: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(options.maxFileBytes)} limit (raise maxFileBytes in the config to scan it)`,
-            });
-            return null;
-          }
-          const buffer = await handle.readFile();
-          return decodeText(buffer);
-        } finally {
-          await handle.close();
-        }
+        const { text, notice } = await readTextFile(absolutePath, relativePath, options.maxFileBytes);
+        if (notice) notices.push(notice);
+        return text;
       },
     };
   }
@@ -155,11 +141,4 @@ function isIgnored(scopes: readonly IgnoreScope[], relativePath: string, isDirec
 
 function joinPosix(directory: string, name: string): string {
   return directory === '' ? name : `${directory}/${name}`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GiB`;
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
 }

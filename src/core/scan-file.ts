@@ -1,0 +1,127 @@
+import type { Finding, FindingDraft, ScanError, ScanNotice } from './finding.ts';
+import { fingerprintFinding } from './fingerprint.ts';
+import { redact } from './redact.ts';
+import type { RuleMeta } from './rule-meta.ts';
+import type { Scanner } from './scanner.ts';
+import type { SourceFile, SourceText } from './source-file.ts';
+import { findInlineSuppression } from './suppressions.ts';
+
+/** Everything one file contributed; plain data so it can cross a worker boundary. */
+export interface FileOutcome {
+  path: string;
+  /** Bytes scanned; undefined when the file was skipped (binary, too large, unreadable). */
+  bytes?: number;
+  findings: Finding[];
+  inlineSuppressed: Finding[];
+  errors: ScanError[];
+  notices: ScanNotice[];
+  /** Scanners that claimed the file. */
+  scannedBy: string[];
+}
+
+export interface FileScanSettings {
+  scanners: readonly Scanner[];
+  rulesByKey: ReadonlyMap<string, RuleMeta>;
+  showSecrets: boolean;
+}
+
+export function indexRules(scanners: readonly Scanner[]): Map<string, RuleMeta> {
+  const index = new Map<string, RuleMeta>();
+  for (const scanner of scanners) for (const rule of scanner.rules()) index.set(`${scanner.name}\0${rule.id}`, rule);
+  return index;
+}
+
+/** Reads one file and runs every claiming scanner on it; never throws. */
+export async function readAndScanFile(file: SourceFile, settings: FileScanSettings): Promise<FileOutcome> {
+  let text: SourceText | null;
+  try {
+    text = await file.read();
+  } catch (cause) {
+    return emptyOutcome(file.path, { errors: [{ path: file.path, code: 'RAMPART_E_READ', message: (cause as Error).message }] });
+  }
+  if (!text) return emptyOutcome(file.path, {});
+  return scanSourceText(file, text, settings);
+}
+
+/** Runs scanners on already-read text: finalizes drafts (redaction, fingerprints) and inline suppressions. */
+export function scanSourceText(file: SourceFile, text: SourceText, settings: FileScanSettings): FileOutcome {
+  const outcome = emptyOutcome(file.path, {});
+  outcome.bytes = text.bytes;
+  const lines = splitLinesLazily(text.text);
+  for (const scanner of settings.scanners) {
+    if (!scanner.claims(file)) continue;
+    outcome.scannedBy.push(scanner.name);
+    let output;
+    try {
+      output = scanner.scanFile(file, text);
+    } catch (cause) {
+      outcome.errors.push({ path: file.path, code: 'RAMPART_E_RULE', message: `${scanner.name} scanner failed on this file: ${(cause as Error).message}` });
+      continue;
+    }
+    outcome.errors.push(...output.errors);
+    const occurrences = new Map<string, number>();
+    for (const draft of output.drafts) {
+      const rule = settings.rulesByKey.get(`${scanner.name}\0${draft.ruleId}`);
+      const finding = finalizeDraft(draft, scanner.name, rule, file, text, occurrences, settings.showSecrets);
+      const suppression = findInlineSuppression(finding, draft.startLine, lines);
+      if (suppression) outcome.inlineSuppressed.push({ ...finding, suppressed: { kind: 'inline', reason: suppression.reason } });
+      else outcome.findings.push(finding);
+    }
+  }
+  return outcome;
+}
+
+function emptyOutcome(path: string, parts: Partial<FileOutcome>): FileOutcome {
+  return { path, findings: [], inlineSuppressed: [], errors: [], notices: [], scannedBy: [], ...parts };
+}
+
+function finalizeDraft(
+  draft: FindingDraft,
+  scanner: string,
+  rule: RuleMeta | undefined,
+  file: SourceFile,
+  text: SourceText,
+  occurrences: Map<string, number>,
+  showSecrets: boolean,
+): Finding {
+  const mapLine = text.lineMap ?? ((line: number) => line);
+  const content = draft.fingerprintContent ?? draft.secret ?? draft.message;
+  const occurrenceKey = `${draft.ruleId}\0${content}`;
+  const occurrence = occurrences.get(occurrenceKey) ?? 0;
+  occurrences.set(occurrenceKey, occurrence + 1);
+  const scope = file.origin?.commit ? `${file.origin.commit}:${file.path}` : file.origin?.layer ? `${file.origin.layer}:${file.path}` : file.path;
+  const finding: Finding = {
+    ruleId: draft.ruleId,
+    scanner,
+    severity: draft.severity ?? rule?.severity ?? 'medium',
+    confidence: draft.confidence ?? rule?.confidence ?? 'medium',
+    title: rule?.title ?? draft.ruleId,
+    message: draft.message,
+    location: {
+      path: file.path,
+      startLine: mapLine(draft.startLine),
+      startColumn: draft.startColumn,
+      endLine: mapLine(draft.endLine),
+      endColumn: draft.endColumn,
+      ...(file.origin?.commit ? { commit: file.origin.commit } : {}),
+      ...(file.origin?.author ? { author: file.origin.author } : {}),
+      ...(file.origin?.date ? { date: file.origin.date } : {}),
+      ...(file.origin?.layer ? { layer: file.origin.layer } : {}),
+    },
+    fingerprint: fingerprintFinding(draft.ruleId, scope, content, occurrence),
+  };
+  if (draft.secret !== undefined) finding.evidence = showSecrets ? draft.secret : redact(draft.secret);
+  if (rule?.equivalents?.length) finding.equivalents = rule.equivalents;
+  if (rule?.tags?.length) finding.tags = rule.tags;
+  if (draft.fix) finding.fix = draft.fix;
+  return finding;
+}
+
+/** Lines of a text on demand, for inline suppression lookups. */
+function splitLinesLazily(text: string): (line: number) => string {
+  let lines: string[] | undefined;
+  return (line) => {
+    lines ??= text.split('\n');
+    return (lines[line - 1] ?? '').replace(/\r$/, '');
+  };
+}
