@@ -16,6 +16,7 @@ import type { CliIo } from '../io.ts';
 import type { ExitCode } from '../run.ts';
 import { toolVersion } from '../version.ts';
 import { createProgress } from '../progress.ts';
+import { createWorkerPoolProcessor, defaultJobs } from '../worker-pool.ts';
 
 const defaultMaxFileBytes = 10 * 1024 * 1024;
 const failOnValues = [...severities, 'never'] as const;
@@ -38,6 +39,7 @@ interface ScanOptions {
   staged?: boolean;
   maxFileBytes?: string;
   gitignore: boolean;
+  jobs?: string;
 }
 
 export function registerScanCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
@@ -46,7 +48,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .description('Scan a directory, git history, staged changes or stdin ("-") for security findings')
     .argument('[path]', 'directory or repository to scan, or - for stdin', '.')
     .option('--scanners <list>', `comma-separated scanners to run (${scannerNames.join(', ')})`)
-    .addOption(new Option('-f, --format <format>', 'report format').choices([...reportFormats, 'sarif', 'junit', 'markdown'].filter((v, i, a) => a.indexOf(v) === i)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(reportFormats).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices(failOnValues))
     .option('-c, --config <file>', 'config file (default: rampart.yaml or .rampart.yaml in the scanned root)')
@@ -62,6 +64,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .option('--staged', 'scan only staged changes (for pre-commit hooks)')
     .option('--max-file-bytes <bytes>', `skip files larger than this (default ${defaultMaxFileBytes})`)
     .option('--no-gitignore', 'do not honour .gitignore files (.rampartignore still applies)')
+    .option('-j, --jobs <n>', 'worker threads for directory scans (default: number of CPUs; 1 = no workers)')
     .addHelpText(
       'after',
       `
@@ -92,6 +95,16 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
   const source = await createSource(path, root, options, config, maxFileBytes, io);
   const color = options.color && !io.env.NO_COLOR && io.stdout.isTTY === true && !options.output;
   const progress = options.quiet ? undefined : createProgress(io.stderr, io.env);
+  const jobs = parseJobs(options.jobs);
+  const processFiles =
+    source.target.kind === 'directory' && jobs > 1
+      ? createWorkerPoolProcessor(jobs, {
+          scannerNames: scanners.map((scanner) => scanner.name),
+          scannerConfigs: Object.fromEntries(scanners.map((scanner) => [scanner.name, (config as Record<string, unknown>)[scanner.name] ?? {}])),
+          showSecrets: options.showSecrets ?? false,
+          maxFileBytes,
+        })
+      : undefined;
 
   const result = await runScan({
     target: source.target,
@@ -105,6 +118,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
     showSecrets: options.showSecrets ?? false,
     today: io.now().toISOString().slice(0, 10),
     ...(progress ? { onProgress: progress.update } : {}),
+    ...(processFiles ? { processFiles } : {}),
   });
   progress?.done();
 
@@ -139,6 +153,13 @@ function parseMaxFileBytes(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new RampartError('RAMPART_E_USAGE', `--max-file-bytes must be a positive integer, got "${value}"`, { hint: 'for example --max-file-bytes 52428800 (50 MiB)' });
+  return parsed;
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 64) throw new RampartError('RAMPART_E_USAGE', `--jobs must be an integer from 1 to 64, got "${value}"`, { hint: 'for example --jobs 4' });
   return parsed;
 }
 

@@ -4,6 +4,7 @@ import type { CustomSecretRuleConfig, SecretsConfig } from '../../core/config.ts
 import { translateNamedGroups } from '../../core/config.ts';
 import { shannonEntropy } from './entropy.ts';
 import { LineIndex } from './line-index.ts';
+import { KeywordMatcher } from './keyword-matcher.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { SecretRule } from './secret-rule.ts';
 
@@ -35,8 +36,9 @@ interface Candidate {
 
 export class SecretEngine {
   private readonly compiled: CompiledRule[];
-  private readonly keywordPattern: RegExp;
-  private readonly rulesByKeyword = new Map<string, CompiledRule[]>();
+  private readonly keywordMatcher: KeywordMatcher;
+  /** Rules to run when the keyword at the same index is present. */
+  private readonly rulesByKeyword: CompiledRule[][];
   private readonly keywordlessRules: CompiledRule[] = [];
   private readonly globalAllowlist: ((secret: string) => boolean)[];
 
@@ -45,17 +47,16 @@ export class SecretEngine {
     const custom = (config.rules ?? []).map(compileCustomRule);
     this.compiled = [...builtIn.filter((rule) => !disabled.has(rule.id)).map(compileBuiltInRule), ...custom];
     this.globalAllowlist = (config.allowlist?.values ?? []).map(compileRe2Predicate);
+    const byKeyword = new Map<string, CompiledRule[]>();
     for (const compiled of this.compiled) {
       if (compiled.rule.keywords.length === 0) this.keywordlessRules.push(compiled);
       for (const keyword of compiled.rule.keywords) {
         const key = keyword.toLowerCase();
-        const list = this.rulesByKeyword.get(key) ?? [];
-        list.push(compiled);
-        this.rulesByKeyword.set(key, list);
+        byKeyword.set(key, [...(byKeyword.get(key) ?? []), compiled]);
       }
     }
-    const alternation = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    this.keywordPattern = new RegExp(alternation || '(?!)', 'gi');
+    this.keywordMatcher = new KeywordMatcher([...byKeyword.keys()]);
+    this.rulesByKeyword = [...byKeyword.values()];
   }
 
   get rules(): readonly SecretRule[] {
@@ -80,18 +81,10 @@ export class SecretEngine {
     return this.toDrafts(text, dropShadowedCandidates(candidates, rejected));
   }
 
-  /** Keyword prefilter: one pass of one alternation regex decides which rules run at all. */
+  /** Keyword prefilter: one pass over the text decides which rules run at all. */
   private activeRules(text: string): CompiledRule[] {
-    const found = new Set<string>();
-    const pattern = this.keywordPattern;
-    pattern.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text)) !== null) {
-      found.add(match[0].toLowerCase());
-      if (found.size === this.rulesByKeyword.size) break;
-    }
     const active = new Set<CompiledRule>(this.keywordlessRules);
-    for (const keyword of found) for (const compiled of this.rulesByKeyword.get(keyword) ?? []) active.add(compiled);
+    for (const index of this.keywordMatcher.findPresent(text)) for (const compiled of this.rulesByKeyword[index]!) active.add(compiled);
     return [...active];
   }
 
@@ -217,8 +210,4 @@ function compileCustomRule(config: CustomSecretRuleConfig): CompiledRule {
       }
     },
   };
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

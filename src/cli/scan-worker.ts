@@ -1,0 +1,36 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { indexRules, readAndScanFile, type FileOutcome, type FileScanSettings } from '../core/scan-file.ts';
+import type { SourceFile } from '../core/source-file.ts';
+import { scannerFactories } from '../scanners/index.ts';
+import { readTextFileSync } from '../sources/read-text-file.ts';
+import type { WorkerBatch, WorkerInit, WorkerReply } from './worker-pool.ts';
+
+/** A scan worker: builds the same scanners as the main thread, then reads and scans batches of files. */
+const init = workerData as WorkerInit;
+const scanners = await Promise.all(
+  scannerFactories.filter((factory) => init.scannerNames.includes(factory.name)).map((factory) => factory.create(init.scannerConfigs[factory.name] ?? {})),
+);
+const settings: FileScanSettings = { scanners, rulesByKey: indexRules(scanners), showSecrets: init.showSecrets };
+
+parentPort!.on('message', async (batch: WorkerBatch) => {
+  const outcomes: FileOutcome[] = [];
+  for (const entry of batch.files) outcomes.push(await scanDiskFile(entry.diskPath, entry.path));
+  const reply: WorkerReply = { id: batch.id, outcomes };
+  parentPort!.postMessage(reply);
+});
+
+async function scanDiskFile(diskPath: string, path: string): Promise<FileOutcome> {
+  let notice: FileOutcome['notices'][number] | undefined;
+  const file: SourceFile = {
+    path,
+    diskPath,
+    read: async () => {
+      const result = readTextFileSync(diskPath, path, init.maxFileBytes);
+      notice = result.notice;
+      return result.text;
+    },
+  };
+  const outcome = await readAndScanFile(file, settings);
+  if (notice) outcome.notices.push(notice);
+  return outcome;
+}
