@@ -134,7 +134,7 @@ describe('rampart scan (reports and redaction)', () => {
   it('colours the table only on a TTY without NO_COLOR or --no-color', async () => {
     const tree = makeTree({ '.env': `TOKEN=${token}\n` });
     try {
-      const ansi = /\x1b\[/;
+      const ansi = new RegExp(`${String.fromCharCode(27)}\\[`); // ANSI escape introducer
       assert.match((await runCli(['scan', '.'], { cwd: tree.root, isTTY: true })).stdout, ansi);
       assert.doesNotMatch((await runCli(['scan', '.'], { cwd: tree.root, isTTY: false })).stdout, ansi);
       assert.doesNotMatch((await runCli(['scan', '.'], { cwd: tree.root, isTTY: true, env: { NO_COLOR: '1' } })).stdout, ansi);
@@ -191,7 +191,7 @@ describe('rampart scan (suppression)', () => {
   });
 
   it('applies config exceptions until they expire, then says so', async () => {
-    const exception = (expires: string) => `exceptions:\n  - rule: github-token\n    paths: ["fixtures/**"]\n    reason: test data\n    expires: ${expires}\n`;
+    const exception = (expires: string): string => `exceptions:\n  - rule: github-token\n    paths: ["fixtures/**"]\n    reason: test data\n    expires: ${expires}\n`;
     const files = { 'fixtures/a.env': `TOKEN=${token}\n`, 'src/b.env': `TOKEN=${token}\n` };
     const active = makeTree({ ...files, 'rampart.yaml': exception('2026-12-31') });
     const expired = makeTree({ ...files, 'rampart.yaml': exception('2026-01-31') });
