@@ -65,7 +65,7 @@ export class SecretEngine {
 
   /** Finds secrets in one text. Positions are relative to the text. */
   scan(text: string, path: string): FindingDraft[] {
-    const active = this.activeRules(text);
+    const active = this.activeRules(text).filter((compiled) => !compiled.rule.appliesTo || compiled.rule.appliesTo.test(path));
     if (active.length === 0) return [];
     const candidates: Candidate[] = [];
     // Spans a vendor rule recognised but rejected (bad checksum, placeholder): not secrets, so

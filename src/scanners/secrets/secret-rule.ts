@@ -11,6 +11,11 @@ export interface SecretRule extends RuleMeta {
    * Pick the rarest literal every match contains, e.g. the vendor prefix.
    */
   keywords: readonly string[];
+  /**
+   * Only files whose repo-relative path matches are scanned by this rule (.pypirc, .netrc). A rule
+   * that does not apply to a file never sees it, so it cannot shadow a generic finding there.
+   */
+  appliesTo?: RegExp;
   /** Written for linear-time matching: bounded quantifiers, no nested repetition. */
   pattern: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret. */

@@ -1,5 +1,7 @@
 import type { SecretRule } from '../secret-rule.ts';
 import { shannonEntropy } from '../entropy.ts';
+import { isPlaceholder } from '../placeholders.ts';
+import { isStandInPassword } from '../credential-values.ts';
 
 // Names that hold a credential: password, secret, token, api key, access key, client secret …
 const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
@@ -12,7 +14,7 @@ const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.
  * Quantifiers are bounded to keep matching linear.
  */
 const assignment = new RegExp(
-  String.raw`(?<name>${secretName})(?<suffix>[\w.-]{0,30})["'\]]?[ \t]{0,8}(?::=|=>|\?=|[:=])[ \t]{0,8}` +
+  String.raw`(?<name>${secretName})(?<suffix>[\w.-]{0,30})["'\]]?[ \t]{0,8}(?<operator>:=|=>|\?=|[:=])(?<gap>[ \t]{0,8})` +
     String.raw`(?:(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{6,200})\k<quote>|(?<bare>[^\s"'\x60,;|<>(){}\[\]]{8,200}))`,
   'i',
 );
@@ -21,11 +23,11 @@ const assignment = new RegExp(
 const keyPrefix = /[\w.-]{0,40}$/;
 
 // Key endings that name metadata about a secret rather than the secret itself.
-const metadataKeySuffix = /(?:url|uri|endpoint|path|file|filename|dir|name|type|id|ids|length|len|count|size|format|field|policy|version|header|hash|prefix|suffix|env|var|variable|ref|arn|expiry|expires|expiration|timeout|ttl|mode|enabled|required|label|placeholder|regex|pattern|class|provider|method|param|location|store|manager|rotation|source|kind|key_id|keyid|_id|usage|limit|budget|count|index|position|endpoint)$/i;
-const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|enable|disable|get|set|reset|forgot|confirm|validate|check|verify|hashed|encrypted|tokeniz|sample|example)(?:[_.-]|$)|commit|(?:^|[_.-])sha\d*(?:[_.-]|$)|digest|checksum|etag|integrity|fingerprint|tokenizer|tokens\b|_tokens|secretkeyref|secretref|secretname/i;
+const metadataKeySuffix = /(?:urls?|uris?|address|addr|endpoint|path|file|filename|dir|name|type|id|ids|length|len|count|size|format|field|policy|version|header|hash|prefix|suffix|env|var|variable|ref|arn|expiry|expires|expiration|timeout|ttl|mode|enabled|required|label|placeholder|regex|pattern|class|provider|method|param|location|store|manager|rotation|source|kind|key_id|keyid|_id|usage|limit|budget|count|index|position|endpoint)$/i;
+const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|enable|disable|get|set|reset|forgot|confirm|validate|check|verify|hashed|encrypted|tokeniz|sample|example)(?:[_.-]|$)|commit|(?:^|[_.-])sha\d*(?:[_.-]|$)|digest|checksum|etag|integrity|fingerprint|tokenizer|tokens\b|templates?|strength|(?:^|[_.-])(?:old|new|previous|current|existing|last)(?=[A-Z_.-])|existing|_tokens|secretkeyref|secretref|secretname/i;
 
 // Values that are code, not data: references, calls, paths, interpolations, types.
-const codeLikeValue = /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|this\.|self\.|req\.|request\.|params\.|props\.|args\.|options\.|secrets\.|vars\.|inputs\.|\$|%|@|&|\*|!|\/|\.\/|~\/|[A-Za-z_][\w]*\(|[A-Za-z_][\w]*\.[A-Za-z_][\w]*\.|function\b|lambda\b|new\b|null\b|nil\b|none\b|true\b|false\b|undefined\b|string\b|str\b|int\b|bool\b|bytes\b|object\b|required\b|optional\b)/i;
+const codeLikeValue = /^(?:\.[A-Za-z_]|process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|this\.|self\.|req\.|request\.|params\.|props\.|args\.|options\.|secrets\.|vars\.|inputs\.|\$|%|@|&|\*|!|\/|\.\/|~\/|[A-Za-z_][\w]*\(|[A-Za-z_][\w]*\.[A-Za-z_][\w]*\.|function\b|lambda\b|new\b|null\b|nil\b|none\b|true\b|false\b|undefined\b|string\b|str\b|int\b|bool\b|bytes\b|object\b|required\b|optional\b)/i;
 const secretsManagerReference = /^(?:arn:aws:|projects\/[^/]+\/secrets\/|https?:\/\/[^\s]*vault\.azure\.net|vault:|ssm:|sm:\/\/|op:\/\/|ref\+|bws:)/i;
 
 /** A bare word in a code file is an identifier, not a value. */
@@ -56,18 +58,65 @@ export const genericSecretAssignment: SecretRule = {
   refine: (_secret, { text, matchIndex, groups }) => ({ message: `Value assigned to "${assignedKey(text, matchIndex, groups)}" looks like a hard-coded secret` }),
   validate: (secret, groups, { path, text, matchIndex }) => {
     const key = assignedKey(text, matchIndex, groups);
-    if (metadataKeySuffix.test(key) || metadataKeyWords.test(key)) return false;
-    if (codeLikeValue.test(secret) || secretsManagerReference.test(secret)) return false;
-    if (/^[a-z]+(?:[_-][a-z]+)*$/i.test(secret) && shannonEntropy(secret) < 3.6) return false; // words and identifiers
-    if (/^\d+(?:\.\d+)*$/.test(secret)) return false; // numbers and versions
-    if (/[\s\u0080-\uffff]/.test(secret)) return false; // prose, messages and translations, not credentials
-    if (/^(?:[A-Z]{0,3}[a-z]{2,})+$/.test(secret)) return false; // CamelCase identifiers
-    if (/^[A-Z][A-Z0-9_]+$/.test(secret) && secret.includes('_')) return false; // CONSTANT_NAMES
+    if (!isCredentialKey(key, charBeforeKey(text, matchIndex, key, groups))) return false;
     const isBare = groups.bare !== undefined;
     if (isBare && codeFileExtensions.test(path)) return false; // an unquoted word in code is an identifier
+    // YAML needs a space after ':'; "name:value" without one is a coordinate or an image tag.
+    if (isBare && groups.operator === ':' && groups.gap === '') return false;
+    if (!looksLikeCredentialValue(secret)) return false;
     return shannonEntropy(secret) >= (isBare ? minEntropyBare : minEntropyQuoted) && hasMixedClasses(secret);
   },
 };
+
+/** The key names a credential: not metadata about one, and not a word inside a path or URL. */
+function isCredentialKey(key: string, charBefore: string): boolean {
+  if (metadataKeySuffix.test(key) || metadataKeyWords.test(key)) return false;
+  // registry/app-secrets:1.2 or vault.io/agent-inject-secret-x: the "key" is part of a value.
+  return !'/:@\\'.includes(charBefore) || charBefore === '';
+}
+
+/** Value checks shared by every syntax: what remains should look generated, not written. */
+function looksLikeCredentialValue(value: string): boolean {
+  if (codeLikeValue.test(value) || secretsManagerReference.test(value)) return false;
+  if (/[\s\u0080-\uffff]/.test(value)) return false; // prose, messages and translations
+  if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d|$)/.test(value)) return false; // dates and timestamps
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false; // UUIDs
+  if (/^0x[0-9a-f]{40}$/i.test(value)) return false; // Ethereum addresses
+  if (/\$(?:2[abxy]?|1|5|6|argon2i?d?|scrypt|pbkdf2[-\w]*)\$/.test(value)) return false; // crypt/bcrypt/argon2 hashes
+  if (/^(?:sha\d+|md5)[-:]/i.test(value)) return false; // integrity strings and typed digests
+  if (/^(?:https?|ftp|file|s3|gs):\/\//i.test(value)) return false; // URLs; credentials inside URLs have their own rule
+  if (/^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(value) && !/[A-Z].*\d|\d.*[A-Z]/.test(value)) return false; // paths
+  if (/\.(?:json|ya?ml|pem|crt|cer|key|p12|pfx|jks|txt|env|conf|cfg|ini|xml|toml|properties)$/i.test(value)) return false; // file names
+  if (/pass(?:word|wd)|secret|token|credential|api[_-]?key|mock|fake/i.test(value)) return false; // a name or a label, not a value
+  if (isWordIdentifier(value)) return false;
+  if (/^[a-z]{3,12}\d{0,4}[!.?]?$/.test(value)) return false; // "admin123", "bitnami1234": typed stand-ins, not generated
+  if (isStandInPassword(value)) return false;
+  if (/^(?:[A-Z]{0,3}[a-z]{2,})+$/.test(value)) return false; // CamelCase identifiers
+  if (decodesToPlaceholder(value)) return false;
+  return !isPlaceholder(value);
+}
+
+/** kebab-case, snake_case and dotted names made of words: "etcd-cluster-k8s", "if_you_see_this". */
+function isWordIdentifier(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+$/.test(value)) return false;
+  const segments = value.split(/[._-]/);
+  const wordLike = segments.filter((segment) => /^[A-Za-z]{2,}\d{0,3}$/.test(segment) && /[aeiouy]/i.test(segment)).length;
+  return wordLike * 2 >= segments.length;
+}
+
+/** Base64 of "example-app-secret" is as much a placeholder as the plain text. */
+function decodesToPlaceholder(value: string): boolean {
+  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
+  return isPlaceholder(decoded) || /pass(?:word|wd)|secret|token|changeme/i.test(decoded) || isWordIdentifier(decoded);
+}
+
+function charBeforeKey(text: string, matchIndex: number, key: string, groups: Record<string, string | undefined>): string {
+  const keyStart = matchIndex - (key.length - (groups.name?.length ?? 0) - (groups.suffix?.length ?? 0));
+  return keyStart > 0 ? text[keyStart - 1]! : '';
+}
 
 function assignedKey(text: string, matchIndex: number, groups: Record<string, string | undefined>): string {
   const prefix = keyPrefix.exec(text.slice(Math.max(0, matchIndex - 40), matchIndex))?.[0] ?? '';
