@@ -26,6 +26,14 @@ export function isStandInPassword(password: string, user?: string): boolean {
   return /^(?:my|your|the|db|some)?[_-]?(?:db|database|app|user|admin|redis|rabbit|mongo)?[_-]?pass(?:word)?[_-]?(?:here|goes[_-]?here|\d?)$/i.test(password);
 }
 
+// Domains reserved for documentation (RFC 2606 / RFC 6761) and hosts that only appear in examples.
+const documentationHost = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|acme\.com|domain\.com|host\.com|hostname|yourdomain\.com|mydomain\.com|your-host|your-server)(?::\d{1,5})?$/i;
+
+/** True for hosts such as example.com or db.test that only appear in documentation and tests. */
+export function isDocumentationHost(host: string): boolean {
+  return documentationHost.test(host);
+}
+
 // Prefixes of tokens that have their own rule with vendor-specific advice (group A and common SaaS formats).
 const vendorTokenPrefix =
   /^(?:gh[pousr]_|github_pat_|gl(?:pat|oas|dt|ptt|cbt|imt|soat|ft|agent|ffct|rt)-|GR1348941|npm_|pypi-|rubygems_|oy2[a-z0-9]{43}$|dckr_(?:pat|oat)_|do[por]_v1_|HRKU-|nfp_|cf(?:k|ut|at)_|hv[sbr]\.|dp\.(?:pt|st|sa|ct|scim|audit)\.|pul-|AKIA|ASIA|LTAI|AKID|ATBB|ATCTT|ATATT|GOCSPX-|AIza|CCIP(?:AT|RJ)_|bkua_|AKCp|sq[pua]_|pscale_|xox[abposr]-|sk_live_|rk_live_|sk-|eyJ)/;
