@@ -1,5 +1,6 @@
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ScanError, ScanNotice } from '../core/finding.ts';
 import type { SourceFile, SourceText } from '../core/source-file.ts';
@@ -65,51 +66,48 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
     for (const entry of entries) {
       const relativePath = joinPosix(relativeDir, entry.name);
       const absolutePath = join(absolute, entry.name);
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
+      let kind = entryKind(entry);
+      let real: string | undefined;
       if (entry.isSymbolicLink()) {
-        const target = await resolveSymlink(absolutePath, relativePath, rootReal);
-        if (!target) continue;
-        isDirectory = target.isDirectory;
-        isFile = target.isFile;
-        if (isDirectory) {
-          if (visited.has(target.real)) {
-            errors.push({ path: relativePath, code: 'RAMPART_E_SYMLINK', message: 'symlink loop: the target directory is already being scanned; skipped' });
-            continue;
-          }
+        const target = await resolveSymlink(absolutePath, rootReal);
+        // An ignored path stays quiet even when its link is broken or points outside the root.
+        if (isIgnored(localScopes, relativePath, target.kind === 'directory')) continue;
+        if (target.problem) {
+          reportSymlinkProblem(relativePath, target.problem);
+          continue;
         }
+        kind = target.kind;
+        real = target.real;
+        if (kind === 'directory' && visited.has(target.real)) {
+          errors.push({ path: relativePath, code: 'RAMPART_E_SYMLINK', message: 'symlink loop: the target directory is already being scanned; skipped' });
+          continue;
+        }
+      } else if (isIgnored(localScopes, relativePath, kind === 'directory')) {
+        continue;
       }
-      if (isDirectory && alwaysSkippedDirectories.has(entry.name)) continue;
-      if (isIgnored(localScopes, relativePath, isDirectory)) continue;
-      if (isDirectory) {
-        const real = await realpath(absolutePath).catch(() => absolutePath);
+      if (kind === 'directory') {
+        if (alwaysSkippedDirectories.has(entry.name)) continue;
+        real ??= await realpath(absolutePath).catch(() => absolutePath);
         if (visited.has(real)) continue;
         visited.add(real);
         yield* walkDirectory(absolutePath, relativePath, localScopes, rootReal, visited);
-      } else if (isFile) {
+      } else if (kind === 'file') {
         yield fileFromDisk(absolutePath, relativePath);
+      } else {
+        // Reading a FIFO or a device could block forever or never end; the path is named instead.
+        notices.push({ path: relativePath, code: 'RAMPART_N_SPECIAL_FILE', message: `not a regular file (${kind}); skipped without reading` });
       }
     }
   }
 
-  async function resolveSymlink(absolutePath: string, relativePath: string, rootReal: string): Promise<{ real: string; isDirectory: boolean; isFile: boolean } | undefined> {
-    let real: string;
-    try {
-      real = await realpath(absolutePath);
-    } catch (cause) {
-      const code = (cause as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') errors.push({ path: relativePath, code: 'RAMPART_E_SYMLINK', message: 'symlink loop; skipped' });
-      else notices.push({ path: relativePath, code: 'RAMPART_N_DANGLING_SYMLINK', message: 'symlink target does not exist; skipped' });
-      return undefined;
+  function reportSymlinkProblem(relativePath: string, problem: SymlinkProblem): void {
+    if (problem.kind === 'dangling') {
+      notices.push({ path: relativePath, code: 'RAMPART_N_DANGLING_SYMLINK', message: 'symlink target does not exist; skipped' });
+    } else if (problem.kind === 'loop') {
+      errors.push({ path: relativePath, code: 'RAMPART_E_SYMLINK', message: 'symlink loop; skipped' });
+    } else {
+      errors.push({ path: relativePath, code: 'RAMPART_E_SYMLINK', message: `symlink points outside the scanned root (to ${problem.target}); not followed` });
     }
-    const fromRoot = relative(rootReal, real);
-    if (fromRoot.startsWith('..') || fromRoot === '..' || (fromRoot !== '' && !real.startsWith(rootReal + sep))) {
-      errors.push({ path: relativePath, code: 'RAMPART_E_SYMLINK', message: `symlink points outside the scanned root (to ${real}); not followed` });
-      return undefined;
-    }
-    const info = await stat(real).catch(() => undefined);
-    if (!info) return undefined;
-    return { real, isDirectory: info.isDirectory(), isFile: info.isFile() };
   }
 
   function fileFromDisk(absolutePath: string, relativePath: string): SourceFile {
@@ -128,6 +126,42 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
     files: walk(),
     report: () => ({ notices, errors, skipped: 0 }),
   };
+}
+
+type EntryKind = 'directory' | 'file' | 'FIFO' | 'socket' | 'device' | 'unknown';
+
+type SymlinkProblem = { kind: 'dangling' } | { kind: 'loop' } | { kind: 'outside'; target: string };
+
+type SymlinkTarget = { kind: EntryKind; real: string; problem?: undefined } | { kind: 'unknown'; real?: undefined; problem: SymlinkProblem };
+
+function entryKind(entry: Dirent | Stats): EntryKind {
+  if (entry.isDirectory()) return 'directory';
+  if (entry.isFile()) return 'file';
+  if (entry.isFIFO()) return 'FIFO';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'device';
+  return 'unknown';
+}
+
+/** Where a symlink leads, without following it anywhere outside the root. */
+async function resolveSymlink(absolutePath: string, rootReal: string): Promise<SymlinkTarget> {
+  let real: string;
+  try {
+    real = await realpath(absolutePath);
+  } catch (cause) {
+    const isLoop = (cause as NodeJS.ErrnoException).code === 'ELOOP';
+    return { kind: 'unknown', problem: isLoop ? { kind: 'loop' } : { kind: 'dangling' } };
+  }
+  if (!isInside(rootReal, real)) return { kind: 'unknown', problem: { kind: 'outside', target: real } };
+  const info = await stat(real).catch(() => undefined);
+  if (!info) return { kind: 'unknown', problem: { kind: 'dangling' } };
+  return { kind: entryKind(info), real };
+}
+
+/** True for the root and paths below it, by whole path segments: "/repo-old" is not inside "/repo", "/repo/..x" is. */
+function isInside(rootReal: string, real: string): boolean {
+  if (real === rootReal) return true;
+  return real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
 }
 
 function isIgnored(scopes: readonly IgnoreScope[], relativePath: string, isDirectory: boolean): boolean {
