@@ -14,7 +14,7 @@ const standInPasswords = new Set([
 ]);
 
 // Template, shell, CI and printf syntaxes, masks and angle-bracket slots that stand for a value.
-const templatedValue = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|^%[A-Za-z_(]|%s$|%\(|^\{[A-Za-z_]+\}$|^<[^>]*>$|^\[[^\]]*\]$|^\*+$|^x+$|^X+$|^\.+$|^#\{|__[A-Z_]+__|^@[A-Za-z_]+@$|^:[a-z_]+$/i;
+const templatedValue = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|^%[A-Za-z_(]|%s$|%\(|^\{[A-Za-z_]+\}$|^\{\d{1,2}\}$|^%\d\$s$|^<[^>]*>$|^\[[^\]]*\]$|^\*+$|^x+$|^X+$|^\.+$|^#\{|__[A-Z_]+__|^@[A-Za-z_]+@$|^:[a-z_]+$/i;
 
 /** True when a password found by its position is a stand-in rather than a credential. */
 export function isStandInPassword(password: string, user?: string): boolean {
@@ -32,6 +32,14 @@ const documentationHost = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|inva
 /** True for hosts such as example.com or db.test that only appear in documentation and tests. */
 export function isDocumentationHost(host: string): boolean {
   return documentationHost.test(host);
+}
+
+// Name endings that describe a credential (its id, name, file, version) rather than hold it.
+const metadataSuffix = /(?:id|ids|name|names|file|path|url|uri|version|type|ttl|expiry|expires|length|ref|arn)$/i;
+
+/** True when the end of an assigned name (the part after "key" or "token") marks metadata: _ID, _NAME, _FILE … */
+export function isMetadataNameSuffix(suffix: string | undefined): boolean {
+  return suffix !== undefined && metadataSuffix.test(suffix);
 }
 
 // Prefixes of tokens that have their own rule with vendor-specific advice (group A and common SaaS formats).

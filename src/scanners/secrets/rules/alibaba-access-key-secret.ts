@@ -1,4 +1,5 @@
 import type { SecretRule } from '../secret-rule.ts';
+import { isMetadataNameSuffix } from '../credential-values.ts';
 
 /**
  * The AccessKey secret is the signing half of an Alibaba Cloud credential: with the id it
@@ -15,7 +16,7 @@ export const alibabaAccessKeySecret: SecretRule = {
   remediation: 'Disable and delete the AccessKey pair in the RAM console, check ActionTrail for its use, and move workloads to RAM roles or STS tokens.',
   keywords: ['ltai', 'alibaba', 'aliyun', 'alicloud'],
   // A name such as access_key_secret, AccessKeySecret, ALIBABA_CLOUD_ACCESS_KEY_SECRET or secret_key, an assignment, and 30 alphanumerics.
-  pattern: /(?:access[_.-]?key[_.-]?secret|(?:ali(?:baba|yun|cloud)|ali)[\w.-]{0,20}?secret|secret[_.-]?key)[\w.-]{0,10}["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9_/+=-])/i,
+  pattern: /(?:access[_.-]?key[_.-]?secret|(?:ali(?:baba|yun|cloud)|ali)[\w.-]{0,20}?secret|secret[_.-]?key)(?<suffix>[\w.-]{0,10})["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?(?<secret>[A-Za-z0-9]{30})(?![A-Za-z0-9_/+=-])/i,
   minEntropy: 3.8,
-  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  validate: (secret, groups) => !isMetadataNameSuffix(groups.suffix) && /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
 };

@@ -1,4 +1,11 @@
 import type { SecretRule } from '../secret-rule.ts';
+import { isMetadataNameSuffix } from '../credential-values.ts';
+
+// The fixed keys of the Azurite storage emulator and the Cosmos DB emulator, published in Microsoft's docs.
+const publishedEmulatorKeys = new Set([
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+]);
 
 /**
  * A storage account key (or Cosmos DB account key) is full control of the account: read, write
@@ -15,7 +22,7 @@ export const azureStorageAccountKey: SecretRule = {
   remediation: 'Rotate the key (Storage account > Access keys, or Cosmos DB > Keys), update its users from Key Vault, and prefer Entra ID (managed identity) access over shared keys.',
   keywords: ['accountkey', 'account_key', 'account-key', 'storage'],
   // AccountKey= in a connection string, or a name with storage/account and key, an assignment, then 86 base64 characters and "==".
-  pattern: /(?:AccountKey=|(?:storage|account)[\w.-]{0,30}?key[\w.-]{0,10}["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?)(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+  pattern: /(?:AccountKey=|(?:storage|account)[\w.-]{0,30}?key(?<suffix>[\w.-]{0,10})["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?)(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
   minEntropy: 4.5,
-  validate: (secret) => /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /[0-9]/.test(secret),
+  validate: (secret, groups) => !isMetadataNameSuffix(groups.suffix) && !publishedEmulatorKeys.has(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret) && /[0-9]/.test(secret),
 };

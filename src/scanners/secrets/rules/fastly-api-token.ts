@@ -1,4 +1,5 @@
 import type { SecretRule } from '../secret-rule.ts';
+import { isMetadataNameSuffix } from '../credential-values.ts';
 
 /**
  * A Fastly API token can purge caches, change VCL and edge code, and redirect traffic for the
@@ -16,8 +17,8 @@ export const fastlyApiToken: SecretRule = {
   keywords: ['fastly'],
   // A name with "fastly" and token/key/auth, an assignment, and 32 base64url characters; or the
   // api_key of a Terraform provider "fastly" block.
-  pattern: /fastly[\w.-]{0,20}?(?:token|key|auth)[\w.-]{0,10}["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])|provider[ \t]{1,5}"fastly"[ \t]{0,5}\{[^}]{0,400}?api_key[ \t]{0,5}=[ \t]{0,5}"(?<inProvider>[A-Za-z0-9_-]{32})"/i,
+  pattern: /fastly[\w.-]{0,20}?(?:token|key|auth)(?<suffix>[\w.-]{0,10})["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?(?<secret>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])|provider[ \t]{1,5}"fastly"[ \t]{0,5}\{[^}]{0,400}?api_key[ \t]{0,5}=[ \t]{0,5}"(?<inProvider>[A-Za-z0-9_-]{32})"/i,
   secretGroups: ['secret', 'inProvider'],
   minEntropy: 3.8,
-  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
+  validate: (secret, groups) => !isMetadataNameSuffix(groups.suffix) && /[0-9]/.test(secret) && /[a-z]/.test(secret) && /[A-Z]/.test(secret),
 };

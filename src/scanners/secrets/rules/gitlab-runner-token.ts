@@ -17,5 +17,7 @@ export const gitlabRunnerToken: SecretRule = {
   // glrt- (optionally t<digit>_ for routable tokens) or GR1348941, then 20+ base64url characters.
   pattern: /(?<![A-Za-z0-9_])(?<secret>(?:glrt-(?:t\d_)?|GR1348941)[A-Za-z0-9_-]{20,300}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?)(?![A-Za-z0-9_.-])/,
   minEntropy: 3.3,
+  // Lowercase words joined by hyphens are CSS classes and flags, not random bodies.
+  validate: (secret) => !/^(?:glrt-|GR1348941)[a-z-]+$/.test(secret),
   refine: (secret) => (secret.startsWith('GR1348941') ? { severity: 'medium', message: 'GitLab runner registration token found (deprecated, can register new runners)' } : undefined),
 };

@@ -34,6 +34,8 @@ export const gitlabToken: SecretRule = {
   // suffix (.version.checksum). Instance prefixes such as "acme-glpat-" are covered by the boundary.
   pattern: /(?<![A-Za-z0-9_])(?<secret>gl(?:pat|oas|dt|ptt|cbt|imt|soat|agent|ft|ffct|wt)-(?:[0-9a-fA-F]{1,5}_)?[A-Za-z0-9_-]{20,300}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?)(?![A-Za-z0-9_.-])/,
   minEntropy: 3.3,
+  // Lowercase words joined by hyphens are CSS classes and flags (glft-navigation-header), not random bodies.
+  validate: (secret) => !/^[a-z-]+$/.test(secret.slice(secret.indexOf('-') + 1)),
   refine: (secret) => {
     const prefix = secret.slice(0, secret.indexOf('-'));
     const known = prefixSeverity[prefix];

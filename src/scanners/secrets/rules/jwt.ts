@@ -35,7 +35,7 @@ export const jwt: SecretRule = {
     if (!headerJson || !claims) return false;
     const algorithm = headerJson.alg;
     if (typeof algorithm !== 'string' || algorithm.toLowerCase() === 'none') return false;
-    if (jwtIoSampleSignatures.has(signature ?? '')) return false;
+    if (jwtIoSampleSignatures.has(signature ?? '') || isTextSignature(signature ?? '')) return false;
     return !(claims.sub === '1234567890' && claims.name === 'John Doe');
   },
   refine: (secret) => {
@@ -63,4 +63,10 @@ function parseJsonObject(part: string | undefined): Claims | undefined {
 
 function isKubernetesServiceAccount(claims: Claims): boolean {
   return claims.iss === 'kubernetes/serviceaccount' || typeof claims['kubernetes.io'] === 'object' || typeof claims['kubernetes.io/serviceaccount/namespace'] === 'string';
+}
+
+/** A signature that decodes to readable text ("signaturesignature…") was typed, not computed. */
+function isTextSignature(signature: string): boolean {
+  const bytes = Buffer.from(signature, 'base64url');
+  return bytes.length >= 8 && bytes.every((byte) => byte >= 0x20 && byte <= 0x7e);
 }

@@ -18,5 +18,10 @@ export const vaultToken: SecretRule = {
   pattern: /(?<![A-Za-z0-9_.-])(?<secret>hv[sbr]\.[A-Za-z0-9_-]{24,512})(?![A-Za-z0-9_-])|vault[\w.-]{0,20}?token["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?(?<legacy>[sb]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/i,
   secretGroups: ['secret', 'legacy'],
   minEntropy: 3.8,
-  validate: (secret) => /[0-9]/.test(secret.slice(3)) && /[a-z]/.test(secret.slice(3)) && /[A-Z]/.test(secret.slice(3)),
+  validate: (secret) => {
+    const body = secret.slice(secret.indexOf('.') + 1);
+    // Identifiers such as hvs.CreateTokenRequest2 are words and numbers; token bodies are random.
+    if (/^(?:[A-Z]?[a-z]+|[0-9]+)+$/.test(body)) return false;
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
 };

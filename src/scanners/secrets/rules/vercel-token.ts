@@ -1,4 +1,5 @@
 import type { SecretRule } from '../secret-rule.ts';
+import { isMetadataNameSuffix } from '../credential-values.ts';
 
 /**
  * A Vercel token deploys projects, reads their environment variables (often every backend key
@@ -15,8 +16,8 @@ export const vercelToken: SecretRule = {
   remediation: 'Delete it at https://vercel.com/account/tokens (or the integration or app settings), rotate the environment variables it could read, and use OIDC for deployments.',
   keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_', 'vercel'],
   // vc + kind letter + _ + 24-80 alphanumerics; or a name with "vercel" and token/key, an assignment, and 24 alphanumerics.
-  pattern: /(?<![A-Za-z0-9_])(?<secret>vc[pciark]_[A-Za-z0-9]{24,80})(?![A-Za-z0-9_])|vercel[\w.-]{0,20}?(?:token|key|auth)[\w.-]{0,10}["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?(?<legacy>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/i,
+  pattern: /(?<![A-Za-z0-9_])(?<secret>vc[pciark]_[A-Za-z0-9]{24,80})(?![A-Za-z0-9_])|vercel[\w.-]{0,20}?(?:token|key|auth)(?<suffix>[\w.-]{0,10})["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?(?<legacy>[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/i,
   secretGroups: ['secret', 'legacy'],
   minEntropy: 3.8,
-  validate: (secret) => /[0-9]/.test(secret) && /[a-z]/.test(secret.slice(4)) && /[A-Z]/.test(secret.slice(4)),
+  validate: (secret, groups) => !isMetadataNameSuffix(groups.suffix) && /[0-9]/.test(secret) && /[a-z]/.test(secret.slice(4)) && /[A-Z]/.test(secret.slice(4)),
 };
