@@ -14,13 +14,13 @@ export const puttyPrivateKey: SecretRule = {
   description: 'The private part of a PuTTY key file (PuTTY-User-Key-File-2 or -3 with Private-Lines).',
   remediation: 'Remove the public key from every authorized_keys file and service that trusts it, generate a new key pair, and keep key files out of repositories.',
   keywords: ['putty-user-key-file-'],
-  // Header line, Encryption line, up to 6000 characters of header and public lines, then the
+  // Header line, Encryption line, up to 3000 characters of header and public lines, then the
   // Private-Lines body up to the Private-MAC (v2/v3) or Private-Hash (v1) line.
-  pattern: /PuTTY-User-Key-File-[23]: [^\r\n]{1,60}\r?\nEncryption: (?<encryption>[^\r\n]{1,40})[\s\S]{0,6000}?Private-Lines: \d{1,3}\r?\n(?<secret>[A-Za-z0-9+/=\r\n]{40,8000}?)\r?\nPrivate-(?:MAC|Hash):/,
+  pattern: /PuTTY-User-Key-File-[23]: [^\r\n]{1,60}\r?\nEncryption: (?<encryption>[^\r\n]{1,40})[\s\S]{0,3000}?Private-Lines: \d{1,3}\r?\n(?<secret>[A-Za-z0-9+/=\r\n]{40,8000}?)\r?\nPrivate-(?:MAC|Hash):/,
   skipPlaceholderCheck: true,
   minEntropy: 4,
   refine: (_secret, { text, index }) => {
-    const header = text.slice(Math.max(0, index - 6200), index);
+    const header = text.slice(Math.max(0, index - 3200), index);
     const encryptionLine = header.slice(header.lastIndexOf('Encryption: ') + 'Encryption: '.length);
     const encryption = header.includes('Encryption: ') ? encryptionLine.split(/\r?\n/, 1)[0]?.trim() : undefined;
     if (encryption && encryption !== 'none') return { severity: 'medium', message: `PuTTY private key found (encrypted with ${encryption})` };
