@@ -1,11 +1,13 @@
-import type { Readable } from 'node:stream';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import ignore from 'ignore';
 import { RampartError } from '../core/errors.ts';
 import type { ScanError, ScanNotice } from '../core/finding.ts';
 import type { SourceFile, SourceText } from '../core/source-file.ts';
-import { collectStderr, gitComplaint, gitSpawnError, spawnGit, type GitInvocation } from './git-command.ts';
+import { gitComplaint, gitSpawnError, type GitInvocation } from './git-command.ts';
+import type { DiffWorkerCommand, DiffWorkerData, DiffWorkerMessage, ParsedFile } from './git-diff-worker.ts';
 import { formatBytes } from './read-text-file.ts';
-import { AddedLinesParser, type AddedLines } from './unified-diff-parser.ts';
 
 export interface GitSourceReport {
   notices: ScanNotice[];
@@ -28,46 +30,86 @@ export interface DiffStreamOptions {
 
 const utf8 = new TextDecoder('utf-8');
 
-/**
- * How much of git's output may wait in memory. A pipe holds only 64 KiB, so without this git
- * would stop whenever the scan is busy and the two would take turns instead of running at once.
- */
-const readAheadBytes = 8 * 1024 * 1024;
+/** Parsed added lines that may wait for the scan; beyond this git is paused. */
+const maxInFlightBytes = 32 * 1024 * 1024;
 
 /**
  * Runs one git diff-producing command and yields, per file (per commit for history), a source
- * file holding only its added lines. Git's stdout is read as a stream with backpressure: git
- * waits while the scan catches up, and the whole log is never in memory.
+ * file holding only its added lines. Git and the parser run in a worker thread so git keeps
+ * going while this thread scans; memory stays bounded by maxInFlightBytes plus one file.
  */
 export async function* streamAddedLines(args: readonly string[], invocation: GitInvocation, options: DiffStreamOptions, report: GitSourceReport): AsyncGenerator<SourceFile> {
-  const child = spawnGit(args, invocation);
-  const stderr = collectStderr(child.stderr);
-  const exited = new Promise<number>((resolve, reject) => {
-    child.once('error', (error) => reject(gitSpawnError(error)));
-    child.once('close', (code) => resolve(code ?? 1));
-  });
-  // Observed below; this keeps an early spawn failure from counting as unhandled meanwhile.
-  exited.catch(() => undefined);
-  const parser = new AddedLinesParser(options.maxFileBytes);
+  const data: DiffWorkerData = { args: [...args], invocation: { ...invocation, env: { ...invocation.env } }, maxFileBytes: options.maxFileBytes, maxInFlightBytes };
+  const worker = startDiffWorker(data);
+  const messages = messageQueue(worker);
   const isExcluded = buildExcludeMatcher(options.exclude);
   let isDone = false;
   try {
-    for await (const chunk of readAhead(child.stdout, readAheadBytes)) yield* toSourceFiles(parser.push(chunk), isExcluded, options, report);
-    yield* toSourceFiles(parser.end(), isExcluded, options, report);
-    const exitCode = await exited;
-    isDone = true;
-    if (exitCode !== 0) {
-      throw new RampartError('RAMPART_E_GIT', `${options.command} failed: ${gitComplaint(stderr())}`, {
-        hint: 'run `git fsck` on the repository; a shallow or partial clone may lack the objects history needs',
-      });
+    while (true) {
+      const message = await messages.next();
+      if (message.type === 'spawn-error') throw gitSpawnError(Object.assign(new Error(message.message), { code: message.code }));
+      if (message.type === 'end') {
+        isDone = true;
+        if (message.exitCode === 0) return;
+        throw new RampartError('RAMPART_E_GIT', `${options.command} failed: ${gitComplaint(message.stderr)}`, {
+          hint: 'run `git fsck` on the repository; a shallow or partial clone may lack the objects history needs',
+        });
+      }
+      yield* toSourceFiles(message.files, isExcluded, options, report);
+      worker.postMessage({ type: 'ack', bytes: message.bytes } satisfies DiffWorkerCommand);
     }
   } finally {
-    // The consumer stopped early (an error elsewhere): do not leave git writing into a full pipe.
-    if (!isDone) child.kill();
+    // The consumer stopped early (an error elsewhere): stop git rather than leave it running.
+    if (!isDone) worker.postMessage({ type: 'stop' } satisfies DiffWorkerCommand);
+    await worker.terminate();
   }
 }
 
-function* toSourceFiles(files: AddedLines[], isExcluded: (path: string) => boolean, options: DiffStreamOptions, report: GitSourceReport): Generator<SourceFile> {
+function startDiffWorker(data: DiffWorkerData): Worker {
+  const extension = extname(fileURLToPath(import.meta.url));
+  const workerUrl = new URL(`./git-diff-worker${extension}`, import.meta.url);
+  if (extension === '.js') return new Worker(workerUrl, { workerData: data });
+  // Running from TypeScript sources (tests, tsx): the worker needs tsx's loader registered first.
+  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(workerUrl.href)}); })();`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
+
+/** Worker messages as an awaitable queue; a crashed worker becomes an error. */
+function messageQueue(worker: Worker): { next(): Promise<DiffWorkerMessage> } {
+  const queue: DiffWorkerMessage[] = [];
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', (message: DiffWorkerMessage) => {
+    queue.push(message);
+    notify();
+  });
+  worker.once('error', (error) => {
+    failure = error;
+    notify();
+  });
+  worker.once('exit', (code) => {
+    failure ??= new Error(`git reader thread exited (code ${code}) before git finished`);
+    notify();
+  });
+  return {
+    async next() {
+      while (true) {
+        const message = queue.shift();
+        if (message) return message;
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+      }
+    },
+  };
+}
+
+function* toSourceFiles(files: ParsedFile[], isExcluded: (path: string) => boolean, options: DiffStreamOptions, report: GitSourceReport): Generator<SourceFile> {
   for (const file of files) {
     if (isExcluded(file.path)) continue;
     if (file.isBinary) {
@@ -75,26 +117,26 @@ function* toSourceFiles(files: AddedLines[], isExcluded: (path: string) => boole
       continue;
     }
     if (file.droppedBytes > 0) report.notices.push(tooLargeNotice(file, options.maxFileBytes));
-    if (file.bytes > 0) yield toSourceFile(file);
+    if (file.content.length > 0) yield toSourceFile(file);
   }
 }
 
-function toSourceFile(file: AddedLines): SourceFile {
-  const { commit, chunks, bytes, lineNumbers } = file;
+function toSourceFile(file: ParsedFile): SourceFile {
+  const { commit, content, lineNumbers } = file;
   return {
     path: file.path,
     ...(commit ? { origin: { commit: commit.sha, ...(commit.author ? { author: commit.author } : {}), ...(commit.date ? { date: commit.date } : {}) } } : {}),
-    size: bytes,
+    size: content.length,
     read: async (): Promise<SourceText> => ({
-      text: utf8.decode(Buffer.concat(chunks, bytes)),
-      bytes,
+      text: utf8.decode(content),
+      bytes: content.length,
       // The text is the added lines only; its line n is the nth added line of the real file.
       lineMap: (line) => lineNumbers[line - 1] ?? lineNumbers[lineNumbers.length - 1] ?? line,
     }),
   };
 }
 
-function tooLargeNotice(file: AddedLines, maxFileBytes: number): ScanNotice {
+function tooLargeNotice(file: ParsedFile, maxFileBytes: number): ScanNotice {
   const where = file.commit ? `in commit ${file.commit.sha.slice(0, 12)}, ` : '';
   return {
     path: file.path,
@@ -114,45 +156,4 @@ function buildExcludeMatcher(patterns: readonly string[]): (path: string) => boo
       return false;
     }
   };
-}
-
-/** Reads a stream eagerly up to maxBytes ahead of the consumer, then applies backpressure. */
-async function* readAhead(stream: Readable, maxBytes: number): AsyncGenerator<Buffer> {
-  const queue: Buffer[] = [];
-  let queuedBytes = 0;
-  let isEnded = false;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
-  stream.on('data', (chunk: Buffer) => {
-    queue.push(chunk);
-    queuedBytes += chunk.length;
-    if (queuedBytes >= maxBytes) stream.pause();
-    notify();
-  });
-  stream.once('end', () => {
-    isEnded = true;
-    notify();
-  });
-  stream.once('error', (error) => {
-    failure = error;
-    notify();
-  });
-  while (true) {
-    const chunk = queue.shift();
-    if (chunk) {
-      queuedBytes -= chunk.length;
-      if (queuedBytes < maxBytes / 2 && stream.isPaused()) stream.resume();
-      yield chunk;
-      continue;
-    }
-    if (failure) throw failure;
-    if (isEnded) return;
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-    });
-  }
 }

@@ -241,6 +241,40 @@ describe('createGitHistorySource', () => {
   );
 
   it(
+    'stops git when the scan stops reading early',
+    withRepo(async (repo) => {
+      for (let index = 0; index < 30; index++) repo.commit(`commit ${index}`, { [`file-${index}.txt`]: `${'line\n'.repeat(2000)}` });
+      const source = await createGitHistorySource({ root: repo.root, maxFileBytes: 1024 * 1024, exclude: [] });
+      let seen = 0;
+      for await (const file of source.files) {
+        assert.ok(file.path.startsWith('file-'));
+        if (++seen === 2) break;
+      }
+      assert.equal(seen, 2);
+    }),
+  );
+
+  it(
+    'fails with RAMPART_E_GIT when git cannot read an object the history needs',
+    withRepo(async (repo) => {
+      repo.commit('base', { 'a.txt': 'a\n' });
+      const blob = repo.git('rev-parse', 'HEAD:a.txt').trim();
+      rmSync(join(repo.root, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      const source = await createGitHistorySource({ root: repo.root, maxFileBytes: 1024, exclude: [] });
+      await rejectsWithGitError(
+        (async () => {
+          for await (const file of source.files) await file.read();
+        })(),
+        /git log failed: .*unable to read/,
+      );
+    }),
+  );
+
+  it('fails with RAMPART_E_GIT when git cannot be found', async () => {
+    await rejectsWithGitError(createGitHistorySource({ root: tmpdir(), maxFileBytes: 1024, exclude: [], env: { PATH: '/nonexistent' } }), /git is not installed or not on PATH/);
+  });
+
+  it(
     'ignores GIT_DIR and config injected through the environment',
     withRepo(async (repo) => {
       repo.commit('base', { 'a.txt': 'a\n' });
