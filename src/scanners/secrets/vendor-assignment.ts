@@ -62,6 +62,9 @@ const indentedChild = String.raw`(?:[ \t][^\r\n]{0,160}\r?\n){0,3}?[ \t]{1,24}["
 /* An INI or TOML section, `[datadog]`, then up to three lines of it and a key of the section. */
 const sectionChild = String.raw`\][ \t]{0,4}\r?\n(?:(?:[^[\r\n][^\r\n]{0,160})?\r?\n){0,3}?[ \t]{0,24}(?<section>[\w.-]{1,40})${operator}`;
 
+// The vendor name starts a word or a camelCase hump (myOktaToken), never the middle of one (rookTable).
+const wordStart = String.raw`(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))`;
+
 // An optional opening quote and auth scheme before the value: "Bearer …", 'Bot …', SSWS (Okta).
 const valueOpener = String.raw`["'\x60]?(?:${caseless('bearer|bot|token|basic|ssws')}[ \t]{1,4})?`;
 
@@ -72,7 +75,7 @@ const valueOpener = String.raw`["'\x60]?(?:${caseless('bearer|bot|token|basic|ss
  */
 export function vendorAssignmentSource(options: VendorAssignmentOptions): string {
   // The rest of the key may include a call or member access: cohere.ClientV2(api_key=…, $mailchimp->apiKey =
-  const key = String.raw`(?<key>(?:${caseless(options.name)})[\w.(>-]{0,40})`;
+  const key = String.raw`${wordStart}(?<key>(?:${caseless(options.name)})[\w.(>-]{0,40})`;
   // An object opened on the same line: "algolia": { "apiKey": …
   const sameLine = String.raw`${operator}(?:\{[ \t]{0,4}["']?(?<inline>[\w.-]{1,40})${operator})?`;
   return `${key}(?:${sameLine}|${blockOpener}${indentedChild}|${sectionChild})${valueOpener}(?<secret>${options.value})(?![A-Za-z0-9_-])`;
