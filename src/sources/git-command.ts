@@ -74,16 +74,18 @@ export interface GitInvocation {
 }
 
 /**
- * Starts git without a shell. With a git directory, git runs inside it: git reads .gitattributes
- * from the work tree, and a committed .gitattributes could otherwise mark text as binary (hiding
- * secrets from the diff) or name diff drivers. The git directory holds no such files.
+ * Starts git without a shell. With a git directory, git also takes it as its work tree: git reads
+ * .gitattributes from the work tree, and a committed .gitattributes could otherwise mark text as
+ * binary (hiding secrets from the diff) or name diff drivers. The git directory holds no such
+ * files, and no command we run touches a work tree. GIT_WORK_TREE beats a core.worktree setting.
  */
 export function spawnGit(args: readonly string[], invocation: GitInvocation): ChildProcessByStdio<null, Readable, Readable> {
   const config = hardeningConfig.flatMap((setting) => ['-c', setting]);
   const location = invocation.gitDir ? [`--git-dir=${invocation.gitDir}`] : [];
+  const workTree: Record<string, string> = invocation.gitDir ? { GIT_WORK_TREE: invocation.gitDir } : {};
   return spawn('git', ['--no-pager', ...config, ...location, ...args], {
     cwd: invocation.gitDir ?? invocation.cwd,
-    env: hardenedGitEnv(invocation.env, invocation.extraEnv),
+    env: hardenedGitEnv(invocation.env, { ...workTree, ...invocation.extraEnv }),
     stdio: ['ignore', 'pipe', 'pipe'],
     shell: false,
     windowsHide: true,
@@ -132,6 +134,7 @@ export function gitSpawnError(error: Error): Error {
 /** First line of git's complaint, without the "fatal: " prefix. */
 export function gitComplaint(stderr: string): string {
   const line = stderr.split('\n').find((candidate) => candidate.trim() !== '') ?? 'git failed';
+  // A leading "fatal: " or "error: " label.
   return line.replace(/^(fatal|error): /, '');
 }
 

@@ -191,6 +191,12 @@ describe('createGitHistorySource', () => {
         (await readHistory(repo)).files.map((file) => file.text),
         ['hidden?\n'],
       );
+      // A work tree named in the config is not read either.
+      repo.git('config', 'core.worktree', repo.root);
+      assert.deepEqual(
+        (await readHistory(repo)).files.map((file) => file.text),
+        ['hidden?\n'],
+      );
     }),
   );
 

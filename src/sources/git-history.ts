@@ -56,6 +56,8 @@ function historyArgs(branch: string | undefined, since: string | undefined): str
     '--src-prefix=a/',
     '--dst-prefix=b/',
     '--submodule=short',
+    // Overrides a diff.orderFile setting, which could name a FIFO and hang git.
+    '-O/dev/null',
     '--diff-filter=d',
     // NUL starts no line of a diff, so this commit line cannot be mistaken for content.
     '--format=%x00%H%x00%an <%ae>%x00%aI',

@@ -33,6 +33,8 @@ export async function createStagedSource(options: GitStagedOptions): Promise<Git
     '--src-prefix=a/',
     '--dst-prefix=b/',
     '--submodule=short',
+    // Overrides a diff.orderFile setting, which could name a FIFO and hang git.
+    '-O/dev/null',
     '--diff-filter=d',
     '--',
   ];

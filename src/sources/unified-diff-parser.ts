@@ -257,6 +257,7 @@ function startsWith(line: Buffer, prefix: string): boolean {
 
 /** "\0<sha>\0<name> <email>\0<iso date>"; split on the first and last NUL so odd names survive. */
 function parseCommitLine(line: Buffer, isTruncated: boolean): DiffCommit {
+  // The line ending, if the line has one.
   const text = line.toString('utf8').replace(/\r?\n$/, '');
   const afterSha = text.indexOf('\0', 1);
   const beforeDate = text.lastIndexOf('\0');
@@ -282,6 +283,7 @@ function parseNewPath(line: Buffer): string {
  * path only names the skipped file, so a best effort is enough when a name contains " and ".
  */
 function parseBinaryPath(line: Buffer): string {
+  // The line ending, if the line has one.
   const middle = line.toString('utf8').replace(/\r?\n$/, '').slice('Binary files '.length, -' differ'.length);
   const added = '/dev/null and ';
   if (middle.startsWith(added)) return unquoteField(middle.slice(added.length));

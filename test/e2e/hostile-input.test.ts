@@ -228,7 +228,10 @@ describe('hostile input', () => {
       const signed = forgeSignedCommit(repo.git);
       armTraps(repo.git, traps, marker);
       // other.txt has no attributes, so plain `git diff` shows it through diff.external.
-      repo.write({ '.gitattributes': '*.txt diff=evil filter=evil\nother.txt !diff !filter\n' });
+      const attributes = '*.txt diff=evil filter=evil\n*.env diff=evil filter=evil\nother.txt !diff !filter\n';
+      repo.write({ '.gitattributes': attributes });
+      // info/attributes is read even where the work tree's files are not.
+      writeFileSync(join(repo.root, '.git', 'info', 'attributes'), attributes);
 
       const history = await runCli(['scan', '--git', '.', '--format', 'json', '--quiet', '--fail-on', 'never'], { cwd: repo.root });
       assert.equal(history.code, 0, history.stderr);
