@@ -66,7 +66,7 @@ const sectionChild = String.raw`\][ \t]{0,4}\r?\n(?:(?:[^[\r\n][^\r\n]{0,160})?\
 const wordStart = String.raw`(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))`;
 
 // An optional opening quote and auth scheme before the value: "Bearer …", 'Bot …', SSWS (Okta).
-const valueOpener = String.raw`["'\x60]?(?:${caseless('bearer|bot|token|basic|ssws')}[ \t]{1,4})?`;
+const valueOpener = String.raw`["'\x60]?(?:(?:${caseless('bearer|bot|token|basic|ssws')})[ \t]{1,4})?`;
 
 /**
  * Regex source for `key … = value`; combine it with other alternatives or use vendorAssignmentPattern.
