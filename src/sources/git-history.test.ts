@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -279,6 +280,19 @@ describe('createGitHistorySource', () => {
   it('fails with RAMPART_E_GIT when git cannot be found', async () => {
     await rejectsWithGitError(createGitHistorySource({ root: tmpdir(), maxFileBytes: 1024, exclude: [], env: { PATH: '/nonexistent' } }), /git is not installed or not on PATH/);
   });
+
+  it(
+    'reads a repository owned by another user, as CI checkouts often are',
+    withRepo(async (repo) => {
+      repo.commit('base', { 'a.txt': 'a\n' });
+      // Only root can hand the files to someone else; other users scan their own repository.
+      if (process.getuid?.() === 0) execFileSync('chown', ['-R', '65534:65534', repo.root]);
+      assert.deepEqual(
+        (await readHistory(repo)).files.map((file) => file.path),
+        ['a.txt'],
+      );
+    }),
+  );
 
   it(
     'ignores GIT_DIR and config injected through the environment',
