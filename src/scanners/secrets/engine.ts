@@ -135,6 +135,7 @@ function dropShadowedCandidates(candidates: Candidate[], rejected: Candidate[]):
     if (seen.has(key)) continue;
     seen.add(key);
     if (candidate.compiled.rule.isGeneric && specific.some((other) => overlaps(candidate, other))) continue;
+    if (candidates.some((other) => other.compiled.rule.supersedes?.includes(candidate.compiled.rule.id) && overlaps(candidate, other))) continue;
     kept.push(candidate);
   }
   return kept.sort((a, b) => a.index - b.index || a.compiled.rule.id.localeCompare(b.compiled.rule.id));

@@ -5,7 +5,7 @@
  */
 
 // Words that only appear in values someone typed as an example or a placeholder.
-const placeholderWords = /example|sample|placeholder|dummy|changeme|change_me|your[_-]?(?:api|secret|access|token|key|pass|own)|insert[_-]?(?:your|here)|redacted|censored|replace[_-]?me|notreal|not[_-]a[_-]real|todo|fixme|lorem|ipsum|xxxx|\*\*\*\*|\.\.\.\./i;
+const placeholderWords = /example|sample|placeholder|dummy|changeme|change_me|your[_-]?(?:api|secret|access|token|key|pass|own)|insert[_-]?(?:your|here)|redacted|censored|replace[_-]?me|notreal|not[_-]a[_-]real|todo|fixme|lorem|ipsum|xxxx|\*\*\*\*|\.\.\.|…/i;
 
 // Template and variable syntaxes of shells, CI systems, Helm, Jinja, Terraform, .NET and others.
 const templateSyntax = /^\$\{|\$\{[A-Za-z_]|\{\{|\}\}|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^\(\w+\)$|^#\{|__[A-Z]+__|^@[A-Za-z_]+@$/;

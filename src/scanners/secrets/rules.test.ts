@@ -55,6 +55,11 @@ describe('secret rules registry', () => {
     assert.deepEqual(files.sort(), secretRules.map((rule) => rule.id).sort());
   });
 
+  it('supersedes only rules that exist', () => {
+    const ids = new Set(secretRules.map((rule) => rule.id));
+    for (const rule of secretRules) for (const id of (rule as { supersedes?: readonly string[] }).supersedes ?? []) assert.ok(ids.has(id), `${rule.id} supersedes unknown rule ${id}`);
+  });
+
   it('has a fixture folder for each rule and no orphan fixture folders', () => {
     const folders = readdirSync(fixturesRoot).sort();
     assert.deepEqual(folders, secretRules.map((rule) => rule.id).sort());

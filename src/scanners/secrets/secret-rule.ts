@@ -37,6 +37,11 @@ export interface SecretRule extends RuleMeta {
    * them by accident; defaults to false (heuristics apply).
    */
   skipPlaceholderCheck?: boolean;
+  /**
+   * Rule ids this rule replaces when both match overlapping text: a GCP service-account key is
+   * one finding with GCP advice, not also a bare "private key".
+   */
+  supersedes?: readonly string[];
   /** Per-match overrides, e.g. a lone AWS key id without its secret is lower severity. */
   refine?: (secret: string, context: RefineContext) => { severity?: Severity; confidence?: Confidence; message?: string } | undefined;
 }

@@ -22,11 +22,14 @@ export const netrcPassword: SecretRule = {
   // split by spaces or newlines.
   pattern: /(?<![\w.:-])(?:machine[ \t]+(?<host>[^\s]{1,253})|default)(?:\s{1,20}(?:login\s{1,20}(?<user>[^\s]{1,200})|(?:account|port)\s{1,20}[^\s]{1,200})){0,3}\s{1,20}password\s{1,20}(?<secret>[^\s]{1,300})/,
   validate: (secret, groups) => {
-    const password = secret.replace(/^["']|["']$/g, '');
+    // Prose around a docs example ("… password PASSWORD),") is not part of the value.
+    const password = secret.replace(/^["']|["'),.;:]+$/g, '');
     // Escapes, comment marks and [optional]/<slot> brackets belong to tests and docs, not stored passwords.
     if (password.length < minPasswordChars || /^#|#$|[\\"'[\]<>{}]/.test(password)) return false;
     // Anonymous FTP sends an e-mail address as the password by convention.
     if (password.includes('@') || groups.user === 'anonymous') return false;
+    // Upper-case words (PASSWORD, YOUR_TOKEN) name a slot in docs.
+    if (/^[A-Z][A-Z_]*$/.test(password)) return false;
     // "machine NAME login NAME password PASSWORD" is also how docs describe the format: words are not passwords.
     return hasMixedClasses(password) && !isStandInPassword(password, groups.user) && !isVendorToken(password);
   },
