@@ -32,6 +32,7 @@ const utf8 = new TextDecoder('utf-8');
 
 /** Parsed added lines that may wait for the scan; beyond this git is paused. */
 const maxInFlightBytes = 32 * 1024 * 1024;
+const ackEveryBytes = 4 * 1024 * 1024;
 
 /**
  * Runs one git diff-producing command and yields, per file (per commit for history), a source
@@ -44,6 +45,7 @@ export async function* streamAddedLines(args: readonly string[], invocation: Git
   const messages = messageQueue(worker);
   const isExcluded = buildExcludeMatcher(options.exclude);
   let isDone = false;
+  let unackedBytes = 0;
   try {
     while (true) {
       const message = await messages.next();
@@ -56,7 +58,13 @@ export async function* streamAddedLines(args: readonly string[], invocation: Git
         });
       }
       yield* toSourceFiles(message.files, isExcluded, options, report);
-      worker.postMessage({ type: 'ack', bytes: message.bytes } satisfies DiffWorkerCommand);
+      // Acknowledged in batches: one message per parsed chunk would cost more than the parsing.
+      // No deadlock: the worker pauses only past maxInFlightBytes, far above ackEveryBytes.
+      unackedBytes += message.bytes;
+      if (unackedBytes >= ackEveryBytes) {
+        worker.postMessage({ type: 'ack', bytes: unackedBytes } satisfies DiffWorkerCommand);
+        unackedBytes = 0;
+      }
     }
   } finally {
     // The consumer stopped early (an error elsewhere): stop git rather than leave it running.
