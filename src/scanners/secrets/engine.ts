@@ -4,7 +4,7 @@ import type { CustomSecretRuleConfig, SecretsConfig } from '../../core/config.ts
 import { translateNamedGroups } from '../../core/config.ts';
 import { shannonEntropy } from './entropy.ts';
 import { LineIndex } from './line-index.ts';
-import { KeywordMatcher } from './keyword-matcher.ts';
+import { KeywordMatcher, type KeywordHits } from './keyword-matcher.ts';
 import { isPlaceholder } from './placeholders.ts';
 import type { SecretRule } from './secret-rule.ts';
 
@@ -22,9 +22,18 @@ interface RawMatch {
 /** A rule ready to run: built-in JS regexes and RE2 custom patterns share this shape. */
 interface CompiledRule {
   rule: SecretRule;
-  matches(text: string): Iterable<RawMatch>;
+  /** Matches in the whole text, or only in the given [start, end) windows when there are any. */
+  matches(text: string, windows?: readonly Window[]): Iterable<RawMatch>;
   allowlist: ((secret: string) => boolean)[];
+  /** Indexes of this rule's keywords in the engine's keyword matcher. */
+  keywordIndexes: number[];
 }
+
+type Window = readonly [start: number, end: number];
+
+/** Below this size a file is scanned whole by every active rule: windows would save nothing. */
+const smallTextChars = 64 * 1024;
+const defaultMaxMatchChars = 1024;
 
 interface Candidate {
   compiled: CompiledRule;
@@ -55,8 +64,10 @@ export class SecretEngine {
         byKeyword.set(key, [...(byKeyword.get(key) ?? []), compiled]);
       }
     }
-    this.keywordMatcher = new KeywordMatcher([...byKeyword.keys()]);
+    const keywords = [...byKeyword.keys()];
+    this.keywordMatcher = new KeywordMatcher(keywords);
     this.rulesByKeyword = [...byKeyword.values()];
+    for (const compiled of this.compiled) compiled.keywordIndexes = compiled.rule.keywords.map((keyword) => keywords.indexOf(keyword.toLowerCase()));
   }
 
   get rules(): readonly SecretRule[] {
@@ -65,14 +76,15 @@ export class SecretEngine {
 
   /** Finds secrets in one text. Positions are relative to the text. */
   scan(text: string, path: string): FindingDraft[] {
-    const active = this.activeRules(text).filter((compiled) => !compiled.rule.appliesTo || compiled.rule.appliesTo.test(path));
+    const hits = this.keywordMatcher.findHits(text);
+    const active = this.activeRules(hits).filter((compiled) => !compiled.rule.appliesTo || compiled.rule.appliesTo.test(path));
     if (active.length === 0) return [];
     const candidates: Candidate[] = [];
     // Spans a vendor rule recognised but rejected (bad checksum, placeholder): not secrets, so
     // generic rules must not report them either.
     const rejected: Candidate[] = [];
     for (const compiled of active) {
-      for (const match of compiled.matches(text)) {
+      for (const match of compiled.matches(text, searchWindows(compiled, text.length, hits, this.keywordMatcher.keywords))) {
         const candidate: Candidate = { compiled, ...match };
         if (this.accepts(compiled, match, path, text)) candidates.push(candidate);
         else if (!compiled.rule.isGeneric) rejected.push(candidate);
@@ -82,9 +94,9 @@ export class SecretEngine {
   }
 
   /** Keyword prefilter: one pass over the text decides which rules run at all. */
-  private activeRules(text: string): CompiledRule[] {
+  private activeRules(hits: KeywordHits): CompiledRule[] {
     const active = new Set<CompiledRule>(this.keywordlessRules);
-    for (const index of this.keywordMatcher.findPresent(text)) for (const compiled of this.rulesByKeyword[index]!) active.add(compiled);
+    for (const index of [...hits.positions.keys(), ...hits.dense]) for (const compiled of this.rulesByKeyword[index]!) active.add(compiled);
     return [...active];
   }
 
@@ -123,6 +135,33 @@ export class SecretEngine {
 }
 
 /**
+ * Where to run a rule in a large text: windows around its keyword occurrences, merged. Undefined
+ * means the whole text (small file, file-scoped keywords, a keyword too frequent to track, or
+ * windows that would cover most of the text anyway).
+ */
+function searchWindows(compiled: CompiledRule, textLength: number, hits: KeywordHits, keywords: readonly string[]): Window[] | undefined {
+  const { rule } = compiled;
+  if (textLength <= smallTextChars || rule.keywordScope === 'file' || compiled.keywordIndexes.length === 0) return undefined;
+  const reach = rule.maxMatchChars ?? defaultMaxMatchChars;
+  const windows: [number, number][] = [];
+  for (const index of compiled.keywordIndexes) {
+    if (hits.dense.has(index)) return undefined;
+    const keywordLength = keywords[index]!.length;
+    for (const end of hits.positions.get(index) ?? []) windows.push([Math.max(0, end - keywordLength - reach), Math.min(textLength, end + reach)]);
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  let covered = 0;
+  for (const window of windows) {
+    const last = merged[merged.length - 1];
+    if (last && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
+    else merged.push(window);
+  }
+  for (const [start, end] of merged) covered += end - start;
+  return covered * 2 > textLength ? undefined : merged;
+}
+
+/**
  * One secret is reported once: the same span from the same rule collapses, and a generic rule
  * gives way when a specific rule matched overlapping text.
  */
@@ -146,26 +185,45 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 }
 
 function compileBuiltInRule(rule: SecretRule): CompiledRule {
-  const flags = rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`;
-  const pattern = new RegExp(rule.pattern.source, flags);
+  const flags = rule.pattern.flags.replace(/[gy]/g, '');
+  const global = new RegExp(rule.pattern.source, `${flags}g`);
+  // Confirms a match found in a window against the whole text, so lookarounds see past the window's edges.
+  const sticky = new RegExp(rule.pattern.source, `${flags}y`);
   const secretGroups = rule.secretGroups ?? ['secret'];
+  const toRawMatch = (match: RegExpExecArray, index: number): RawMatch => {
+    const groups = match.groups ?? {};
+    const secret = secretGroups.map((name) => groups[name]).find((value) => value !== undefined) ?? match[0];
+    // The secret group is the tail of most patterns; search from the end so a repeated prefix cannot mislead.
+    const offsetInMatch = match[0].lastIndexOf(secret);
+    return { secret, index: index + Math.max(0, offsetInMatch), matchIndex: index, groups };
+  };
+  function* matchesIn(text: string, offset: number, fullText: string): Generator<RawMatch> {
+    global.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = global.exec(text)) !== null) {
+      if (match[0].length === 0) {
+        global.lastIndex++;
+        continue;
+      }
+      if (offset === 0 && text === fullText) {
+        yield toRawMatch(match, match.index);
+        continue;
+      }
+      sticky.lastIndex = offset + match.index;
+      const confirmed = sticky.exec(fullText);
+      if (confirmed) yield toRawMatch(confirmed, offset + match.index);
+    }
+  }
   return {
     rule,
     allowlist: [],
-    *matches(text: string) {
-      pattern.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = pattern.exec(text)) !== null) {
-        if (match[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        const groups = match.groups ?? {};
-        const secret = secretGroups.map((name) => groups[name]).find((value) => value !== undefined) ?? match[0];
-        // The secret group is the tail of most patterns; search from the end so a repeated prefix cannot mislead.
-        const offsetInMatch = match[0].lastIndexOf(secret);
-        yield { secret, index: match.index + Math.max(0, offsetInMatch), matchIndex: match.index, groups };
+    keywordIndexes: [],
+    *matches(text, windows) {
+      if (!windows) {
+        yield* matchesIn(text, 0, text);
+        return;
       }
+      for (const [start, end] of windows) yield* matchesIn(text.slice(start, end), start, text);
     },
   };
 }
@@ -202,6 +260,8 @@ function compileCustomRule(config: CustomSecretRuleConfig): CompiledRule {
   return {
     rule,
     allowlist: (config.allowlist ?? []).map(compileRe2Predicate),
+    keywordIndexes: [],
+    // RE2 is linear already; custom rules always scan the whole text.
     *matches(text: string) {
       const matcher = compiled.matcher(text);
       while (matcher.find()) {

@@ -35,6 +35,34 @@ export class KeywordMatcher {
     this.outputs = outputs;
   }
 
+  /**
+   * Every keyword occurrence, as end offsets per keyword index. A keyword seen more than
+   * `maxPositions` times is marked dense (positions dropped): windows around it would cover
+   * most of the text anyway.
+   */
+  findHits(text: string, maxPositions = 256): KeywordHits {
+    const { symbolOf, transitions, symbolCount, outputs } = this;
+    const positions = new Map<number, number[]>();
+    const dense = new Set<number>();
+    let row = 0;
+    for (let i = 0, length = text.length; i < length; i++) {
+      row = transitions[row + symbolOf[text.charCodeAt(i)]!]!;
+      if (row >= 0) continue;
+      row = -row;
+      for (const index of outputs[row / symbolCount]!) {
+        if (dense.has(index)) continue;
+        const list = positions.get(index);
+        if (!list) positions.set(index, [i + 1]);
+        else if (list.length < maxPositions) list.push(i + 1);
+        else {
+          dense.add(index);
+          positions.delete(index);
+        }
+      }
+    }
+    return { positions, dense };
+  }
+
   /** Indexes (into `keywords`) of every keyword present in the text. Stops early once all are seen. */
   findPresent(text: string): number[] {
     const { symbolOf, transitions, symbolCount, outputs } = this;
@@ -102,4 +130,11 @@ export class KeywordMatcher {
     });
     return { transitions, outputs };
   }
+}
+
+export interface KeywordHits {
+  /** Keyword index → end offsets (exclusive) of its occurrences, for keywords seen only a few times. */
+  positions: Map<number, number[]>;
+  /** Keyword indexes seen too often to track. */
+  dense: Set<number>;
 }

@@ -95,6 +95,18 @@ for (const rule of secretRules) {
       });
     }
 
+    for (const name of fixtureFiles(firesDir)) {
+      it(`fires at the same places in fires/${name} when it sits inside a large file`, () => {
+        // Large texts are searched only in windows around keyword hits; padding makes this one large.
+        const paddingLines = 12_000;
+        const padding = 'x = 1;\n'.repeat(paddingLines);
+        const text = padding + readFileSync(join(firesDir, name), 'utf8') + padding;
+        const file: SourceFile = { path: `fixtures/${name}`, read: async () => ({ text, bytes: text.length }) };
+        const hits = scanner.scanFile(file, { text, bytes: text.length }).drafts.map((draft) => ({ ruleId: draft.ruleId, line: draft.startLine - paddingLines }));
+        assert.deepEqual(sortHits(hits), sortHits(expectedHits(join(firesDir, name))));
+      });
+    }
+
     for (const name of fixtureFiles(cleanDir)) {
       it(`stays silent on clean/${name}`, () => {
         assert.deepEqual(scanFixture(join(cleanDir, name), `fixtures/${name}`), []);
@@ -102,3 +114,21 @@ for (const rule of secretRules) {
     }
   });
 }
+
+describe('secret rule keyword scope', () => {
+  it('puts a keyword inside every fixture match of rules scoped to the match, so windowed search finds them', () => {
+    for (const rule of secretRules) {
+      if ((rule as { keywordScope?: string }).keywordScope === 'file') continue;
+      for (const name of fixtureFiles(join(fixturesRoot, rule.id, 'fires'))) {
+        const text = readFileSync(join(fixturesRoot, rule.id, 'fires', name), 'utf8');
+        const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'g');
+        for (const match of text.matchAll(pattern)) {
+          // The engine searches this far around each keyword occurrence in large files.
+          const reach = (rule as { maxMatchChars?: number }).maxMatchChars ?? 1024;
+          const window = text.slice(Math.max(0, match.index - reach), match.index + match[0].length + reach).toLowerCase();
+          assert.ok(rule.keywords.some((keyword) => window.includes(keyword)), `${rule.id}: match in fires/${name} has none of its keywords nearby; set keywordScope: 'file'`);
+        }
+      }
+    }
+  });
+});

@@ -16,6 +16,15 @@ export interface SecretRule extends RuleMeta {
    * that does not apply to a file never sees it, so it cannot shadow a generic finding there.
    */
   appliesTo?: RegExp;
+  /**
+   * 'match' (default): every match contains one of the keywords, so in large files the pattern
+   * runs only in windows around keyword occurrences. 'file': a keyword anywhere in the file is
+   * context for matches elsewhere (a file mentioning "aws" makes `secret_key = …` an AWS key),
+   * so the pattern always runs over the whole text. The rules test checks which applies.
+   */
+  keywordScope?: 'match' | 'file';
+  /** Longest text a match can span, in characters; windows reach this far around a keyword. Default 1024. */
+  maxMatchChars?: number;
   /** Written for linear-time matching: bounded quantifiers, no nested repetition. */
   pattern: RegExp;
   /** Minimum Shannon entropy (bits per character) of the secret. */

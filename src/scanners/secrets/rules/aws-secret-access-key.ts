@@ -13,6 +13,8 @@ export const awsSecretAccessKey: SecretRule = {
   equivalents: ['aws-access-token', 'AWS', 'CKV_SECRET_2'],
   description: 'A 40-character AWS secret access key assigned to a variable or field named for it.',
   remediation: 'Deactivate and delete the key pair in IAM, review CloudTrail, and use roles, SSO or OIDC instead of long-lived keys.',
+  // The keyword anywhere in the file is context for a match elsewhere in it.
+  keywordScope: 'file',
   keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key'],
   // A name mentioning aws…secret or secret…(access)…key, an assignment, then 40 base64 characters.
   // Plain secret_key counts only because the keyword prefilter already requires "aws" in the file.

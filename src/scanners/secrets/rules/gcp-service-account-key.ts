@@ -17,6 +17,8 @@ export const gcpServiceAccountKey: SecretRule = {
   description: 'The private key of a Google Cloud service account key file (JSON with "type": "service_account" and "private_key"). The private-key rule reports the same PEM; this finding names the service account and where to revoke it.',
   remediation: 'Delete the key under IAM & Admin > Service accounts > Keys, check Cloud Audit Logs for its use, and move to workload identity federation or attached service accounts.',
   supersedes: ['private-key'],
+  // The key sits anywhere in the JSON document, a few kilobytes at most from "service_account".
+  maxMatchChars: 8192,
   keywords: ['service_account'],
   // "private_key": "<PEM with \n escapes>" with "type": "service_account" up to 1500 characters before
   // or after it (key order differs between gcloud output and re-serialized files). The look-behind

@@ -14,6 +14,8 @@ export const mailgunApiKey: SecretRule = {
   equivalents: ['mailgun-private-api-token', 'mailgun-signing-key', 'Mailgun'],
   description: 'A Mailgun private API key: the legacy key-<32 hex> format anywhere in a file that mentions Mailgun, or the <32 hex>-<8 hex>-<8 hex> format assigned to a Mailgun name.',
   remediation: 'Delete or rotate the key at https://app.mailgun.com/settings/api_security and keep the new one in a secret store.',
+  // The keyword anywhere in the file is context for a match elsewhere in it.
+  keywordScope: 'file',
   keywords: ['mailgun'],
   /*
    * Either key- and 32 hex characters (public validation keys are pubkey-…, which the boundary

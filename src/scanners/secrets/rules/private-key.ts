@@ -16,6 +16,8 @@ export const privateKey: SecretRule = {
   equivalents: ['private-key', 'PrivateKey', 'CKV_SECRET_13'],
   description: 'A PEM private key (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH) or an armored PGP private key block.',
   remediation: 'Treat the key as compromised: issue a new key pair, replace it wherever the old public key is trusted, and keep private keys in a secret store or HSM.',
+  // The BEGIN line carries the keyword; the body can run to 16k characters.
+  maxMatchChars: 17000,
   keywords: ['private key'],
   // BEGIN line of a private key kind, a body of at most 16k characters, and the matching END line.
   pattern: /-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?<body>[\s\S]{1,16384}?)-----END \k<kind>-----/,

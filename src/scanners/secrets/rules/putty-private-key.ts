@@ -13,6 +13,8 @@ export const puttyPrivateKey: SecretRule = {
   equivalents: ['putty-private-key', 'PrivateKey'],
   description: 'The private part of a PuTTY key file (PuTTY-User-Key-File-2 or -3 with Private-Lines).',
   remediation: 'Remove the public key from every authorized_keys file and service that trusts it, generate a new key pair, and keep key files out of repositories.',
+  // A PuTTY key file with a 4096-bit key is a few kilobytes.
+  maxMatchChars: 8192,
   keywords: ['putty-user-key-file-'],
   // Header line, Encryption line, up to 3000 characters of header and public lines, then the
   // Private-Lines body up to the Private-MAC (v2/v3) or Private-Hash (v1) line.

@@ -15,6 +15,8 @@ export const twilioApiKey: SecretRule = {
   description: 'A Twilio API key SID (SK followed by 32 hex characters) in a file that mentions Twilio.',
   remediation: 'Delete the API key in the Twilio Console (Account > API keys & tokens), create a new one and keep key and secret in a secret store.',
   // "twilio" anywhere in the file is the context: the SK format alone is too short to trust.
+  // The keyword anywhere in the file is context for a match elsewhere in it.
+  keywordScope: 'file',
   keywords: ['twilio'],
   // SK then 32 lower-case hex characters, not part of a longer word.
   pattern: /(?<![A-Za-z0-9_])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9_])/,
