@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { processInProcess, type FileProcessor } from '../core/run-scan.ts';
+import { startSiblingWorker } from '../core/start-worker.ts';
 import type { FileOutcome, FileScanSettings } from '../core/scan-file.ts';
 import type { SourceFile } from '../core/source-file.ts';
 
@@ -120,12 +119,7 @@ async function* runPool(files: AsyncIterable<SourceFile>, jobs: number, init: Wo
 }
 
 function startWorker(init: WorkerInit): Worker {
-  const extension = extname(fileURLToPath(import.meta.url));
-  const workerUrl = new URL(`./scan-worker${extension}`, import.meta.url);
-  if (extension === '.js') return new Worker(workerUrl, { workerData: init });
-  // Running from TypeScript sources (tests, `tsx`): the worker needs tsx's loader registered first.
-  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(workerUrl.href)}); })();`;
-  return new Worker(bootstrap, { eval: true, workerData: init });
+  return startSiblingWorker(import.meta.url, 'scan-worker', init);
 }
 
 async function* single(file: SourceFile): AsyncGenerator<SourceFile> {

@@ -1,8 +1,7 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import ignore from 'ignore';
 import { RampartError } from '../core/errors.ts';
+import { startSiblingWorker } from '../core/start-worker.ts';
 import type { ScanError, ScanNotice } from '../core/finding.ts';
 import type { SourceFile, SourceText } from '../core/source-file.ts';
 import { gitComplaint, gitSpawnError, type GitInvocation } from './git-command.ts';
@@ -74,12 +73,7 @@ export async function* streamAddedLines(args: readonly string[], invocation: Git
 }
 
 function startDiffWorker(data: DiffWorkerData): Worker {
-  const extension = extname(fileURLToPath(import.meta.url));
-  const workerUrl = new URL(`./git-diff-worker${extension}`, import.meta.url);
-  if (extension === '.js') return new Worker(workerUrl, { workerData: data });
-  // Running from TypeScript sources (tests, tsx): the worker needs tsx's loader registered first.
-  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}); register(); await import(${JSON.stringify(workerUrl.href)}); })();`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
+  return startSiblingWorker(import.meta.url, 'git-diff-worker', data);
 }
 
 /** Worker messages as an awaitable queue; a crashed worker becomes an error. */

@@ -43,6 +43,16 @@ function withRepo(test: (repo: TestRepo) => Promise<void>): () => Promise<void> 
 
 describe('rampart scan --git', () => {
   it(
+    'honours the root .rampartignore and the config exclude list in history',
+    withRepo(async (repo) => {
+      repo.commit('leaks', { 'fixtures/a.env': `TOKEN=${tokenA}\n`, 'vendor/b.env': `TOKEN=${tokenB}\n`, 'app.env': `TOKEN=${tokenC}\n` });
+      repo.commit('ignore rules', { '.rampartignore': 'fixtures/\n', 'rampart.yaml': 'exclude: ["vendor/"]\n' });
+      const { findings } = await scan(repo, ['--git']);
+      assert.deepEqual(findings.map((finding) => finding.location.path), ['app.env']);
+    }),
+  );
+
+  it(
     'finds a secret that a later commit deleted, with the commit, author and date that added it',
     withRepo(async (repo) => {
       repo.commit('base', { 'README.md': '# demo\n' });

@@ -27,7 +27,8 @@ export async function runCli(argv: string[], options: RunOptions): Promise<CliOu
     stdout: { write: (text: string) => void (stdout += text), isTTY: options.isTTY ?? false },
     stderr: { write: (text: string) => void (stderr += text), isTTY: false },
     stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
-    env: options.env ?? {},
+    // PATH only: git must be found, and nothing else of the developer's environment should leak in.
+    env: options.env ?? { PATH: process.env.PATH },
     cwd: options.cwd,
     now: () => options.now ?? new Date('2026-06-01T12:00:00Z'),
   });

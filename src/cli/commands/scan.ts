@@ -1,5 +1,5 @@
-import { writeFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { readBaseline, writeBaseline } from '../../core/baseline.ts';
 import { loadConfig, type FailOn, type RampartConfig } from '../../core/config.ts';
@@ -186,17 +186,24 @@ async function createSource(path: string, root: string, options: ScanOptions, co
   }
   if (options.git) {
     const { createGitHistorySource } = await import('../../sources/git-history.ts');
-    const source = await createGitHistorySource({ root, maxFileBytes, ...(options.since ? { since: options.since } : {}), ...(options.branch ? { branch: options.branch } : {}), exclude: config.exclude ?? [] });
+    const source = await createGitHistorySource({ root, maxFileBytes, env: io.env, ...(options.since ? { since: options.since } : {}), ...(options.branch ? { branch: options.branch } : {}), exclude: gitExcludes(root, config) });
     return { target: { kind: 'git', ref: root }, ...source };
   }
   if (options.staged) {
     const { createStagedSource } = await import('../../sources/git-staged.ts');
-    const source = await createStagedSource({ root, maxFileBytes, exclude: config.exclude ?? [] });
+    const source = await createStagedSource({ root, maxFileBytes, env: io.env, exclude: gitExcludes(root, config) });
     return { target: { kind: 'staged', ref: root }, ...source };
   }
   const { createDirectorySource } = await import('../../sources/directory.ts');
   const source = createDirectorySource({ root, maxFileBytes, exclude: config.exclude ?? [], useGitignore: options.gitignore });
   return { target: { kind: 'directory', ref: path }, files: source.files, report: source.report };
+}
+
+/** History and staged scans honour the root .rampartignore as well as the config's exclude list. */
+function gitExcludes(root: string, config: RampartConfig): string[] {
+  const ignoreFile = join(root, '.rampartignore');
+  const fromFile = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8').split(/\r?\n/) : [];
+  return [...(config.exclude ?? []), ...fromFile.filter((line) => line.trim() !== '' && !line.startsWith('#'))];
 }
 
 function collectRules(scanners: readonly Scanner[]): ReportRule[] {
