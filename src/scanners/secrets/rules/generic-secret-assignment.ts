@@ -107,10 +107,11 @@ function isWordIdentifier(value: string): boolean {
 
 /** Base64 of "example-app-secret" is as much a placeholder as the plain text. */
 function decodesToPlaceholder(value: string): boolean {
-  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  // `echo password | base64` leaves a trailing newline in the encoded value.
+  const decoded = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
   if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
-  return isPlaceholder(decoded) || /pass(?:word|wd)|secret|token|changeme/i.test(decoded) || isWordIdentifier(decoded);
+  return isPlaceholder(decoded) || isStandInPassword(decoded) || /pass(?:word|wd)|secret|token|changeme/i.test(decoded) || isWordIdentifier(decoded);
 }
 
 function charBeforeKey(text: string, matchIndex: number, key: string, groups: Record<string, string | undefined>): string {
