@@ -27,7 +27,12 @@ export function summarizeCpuProfiles(paths: readonly string[], top = 25): string
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([name, micros]) => [`${((100 * micros) / busyMicros).toFixed(1)}%`, `${(micros / 1000).toFixed(0)} ms`, name]);
-  const header = `${paths.length} thread(s), ${(busyMicros / 1000).toFixed(0)} ms busy, ${(idleMicros / 1000).toFixed(0)} ms idle`;
+  // V8 names a frame running compiled regex code "RegExp: <source>"; together they are the matching cost.
+  const regexMicros = [...selfMicros].filter(([name]) => name.startsWith('RegExp: ')).reduce((sum, [, micros]) => sum + micros, 0);
+  const header = [
+    `${paths.length} thread(s), ${(busyMicros / 1000).toFixed(0)} ms busy, ${(idleMicros / 1000).toFixed(0)} ms idle;`,
+    `all regexes together: ${(regexMicros / 1000).toFixed(0)} ms (${((100 * regexMicros) / busyMicros).toFixed(1)}% of busy)`,
+  ].join(' ');
   return `${header}\n${renderTable(['self', 'time', 'function (file:line)'], rows)}`;
 }
 

@@ -9,6 +9,7 @@ import { ensureCorpus, type CorpusManifest } from './corpus/build-corpus.ts';
 import { ensureHistoryRepo, type HistoryPlant } from './history/build-history-repo.ts';
 import { measureBestOf, measureCommand } from './measure.ts';
 import { summarizeCpuProfiles } from './profile-summary.ts';
+import { measureRuleCosts, renderRuleCosts } from './rule-costs.ts';
 import { peakMegabytes, renderTable, renderTargets, renderToolResults, throughputMbPerSecond, type TargetCheck, type ToolResult } from './results-table.ts';
 import type { PlantedSecret } from './corpus/planted-secrets.ts';
 import { checkHistoryPlants, checkPlantedSecrets, type SelfCheck } from './self-check.ts';
@@ -33,6 +34,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-history': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
+    'rule-costs': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(options.runs) || 3);
@@ -70,6 +72,11 @@ async function main(): Promise<number> {
   log();
   log(renderTargets(targets));
   if (options['cpu-prof']) await profileRampart(manifest);
+  if (options['rule-costs']) {
+    log();
+    log('secret rule costs on the full corpus (keyword prefilter as rampart applies it, then the bare regex):');
+    log(renderRuleCosts(measureRuleCosts(manifest.treeDir, secretRules), manifest.bytes));
+  }
 
   writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ machine: describeMachine(), runs, corpus: { files: manifest.files, bytes: manifest.bytes }, results, history, targets, selfCheck }, null, 2)}\n`);
   log();
