@@ -101,7 +101,9 @@ function looksLikeCredentialValue(value: string): boolean {
 function isWordIdentifier(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+$/.test(value)) return false;
   const segments = value.split(/[._-]/);
-  const wordLike = segments.filter((segment) => /^[A-Za-z]{2,}\d{0,3}$/.test(segment) && /[aeiouy]/i.test(segment)).length;
+  // A word is written in one case or capitalised (cluster, K8S, Vault); random segments mix cases (AbCdeFgHij).
+  const isWord = (segment: string) => /^(?:[a-z]{2,}|[A-Z]{2,}|[A-Z][a-z]+)\d{0,3}$/.test(segment) && /[aeiouy]/i.test(segment);
+  const wordLike = segments.filter(isWord).length;
   return wordLike * 2 >= segments.length;
 }
 
