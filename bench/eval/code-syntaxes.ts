@@ -1,4 +1,3 @@
-import type { SeededRandom } from '../corpus/seeded-random.ts';
 import type { AssignmentSyntax } from './config-syntaxes.ts';
 import type { Entry } from './entries.ts';
 import type { FileBuilder } from './file-builder.ts';
