@@ -30,7 +30,6 @@ export interface SourceText {
 
 /** NUL in the first 8 KiB marks a binary, as git and grep decide it. */
 export function isBinaryBuffer(buffer: Uint8Array): boolean {
-  const end = Math.min(buffer.length, 8192);
-  for (let i = 0; i < end; i++) if (buffer[i] === 0) return true;
-  return false;
+  // indexOf runs natively (memchr); a JS loop over 8 KiB per file showed up in profiles.
+  return Buffer.from(buffer.buffer, buffer.byteOffset, Math.min(buffer.length, 8192)).indexOf(0) !== -1;
 }

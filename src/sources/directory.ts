@@ -41,10 +41,11 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
     const rootReal = await realpath(options.root);
     const rootScope: IgnoreScope = { base: '', matcher: ignore().add(options.exclude ? [...options.exclude] : []) };
     const visited = new Set<string>([rootReal]);
-    yield* walkDirectory(rootReal, '', [rootScope], rootReal, visited);
+    yield* walkDirectory(rootReal, rootReal, '', [rootScope], rootReal, visited);
   }
 
-  async function* walkDirectory(absolute: string, relativeDir: string, scopes: IgnoreScope[], rootReal: string, visited: Set<string>): AsyncGenerator<SourceFile> {
+  /** `realDir` is the directory's resolved path: a plain child's is realDir/name, so only symlinks need realpath(). */
+  async function* walkDirectory(absolute: string, realDir: string, relativeDir: string, scopes: IgnoreScope[], rootReal: string, visited: Set<string>): AsyncGenerator<SourceFile> {
     let entries;
     try {
       entries = await readdir(absolute, { withFileTypes: true });
@@ -87,10 +88,10 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
       }
       if (kind === 'directory') {
         if (alwaysSkippedDirectories.has(entry.name)) continue;
-        real ??= await realpath(absolutePath).catch(() => absolutePath);
+        real ??= join(realDir, entry.name);
         if (visited.has(real)) continue;
         visited.add(real);
-        yield* walkDirectory(absolutePath, relativePath, localScopes, rootReal, visited);
+        yield* walkDirectory(absolutePath, real, relativePath, localScopes, rootReal, visited);
       } else if (kind === 'file') {
         yield fileFromDisk(absolutePath, relativePath);
       } else {
