@@ -2,7 +2,7 @@ import type { FindingDraft } from '../../core/finding.ts';
 import type { SecretsConfig } from '../../core/config.ts';
 import type { Scanner } from '../../core/scanner.ts';
 import type { SourceFile, SourceText } from '../../core/source-file.ts';
-import { decodeKubernetesSecretData } from './decoders/kubernetes-secret-data.ts';
+import { decodeKubernetesSecretData, type DecodedValue } from './decoders/kubernetes-secret-data.ts';
 import { SecretEngine } from './engine.ts';
 import { secretRules } from './rules/index.ts';
 
@@ -15,16 +15,21 @@ export function createSecretsScanner(config: SecretsConfig = {}): Scanner {
     claims: () => true,
     scanFile(file: SourceFile, source: SourceText) {
       const drafts = engine.scan(source.text, file.path);
-      if (/\.ya?ml$/i.test(file.path)) drafts.push(...scanDecodedValues(engine, source.text, file.path));
-      return { drafts, errors: [] };
+      if (!isYamlPath(file.path)) return { drafts, errors: [] };
+      const decoded = decodeKubernetesSecretData(source.text);
+      if (decoded.length === 0) return { drafts, errors: [] };
+      // An encoded value is judged by what it decodes to: the generic rule's verdict on the base64 text is dropped.
+      const genericRuleIds = new Set(engine.rules.filter((rule) => rule.isGeneric).map((rule) => rule.id));
+      const outsideDecoded = drafts.filter((draft) => !genericRuleIds.has(draft.ruleId) || !decoded.some((value) => value.line === draft.startLine && draft.startColumn >= value.column && draft.startColumn < value.endColumn));
+      return { drafts: [...outsideDecoded, ...scanDecodedValues(engine, decoded, file.path)], errors: [] };
     },
   };
 }
 
 /** Findings inside decoded values point at the encoded value, where a fix has to happen. */
-function scanDecodedValues(engine: SecretEngine, text: string, path: string): FindingDraft[] {
+function scanDecodedValues(engine: SecretEngine, values: readonly DecodedValue[], path: string): FindingDraft[] {
   const drafts: FindingDraft[] = [];
-  for (const decoded of decodeKubernetesSecretData(text)) {
+  for (const decoded of values) {
     for (const draft of engine.scan(decoded.text, path)) {
       drafts.push({
         ...draft,
@@ -39,3 +44,7 @@ function scanDecodedValues(engine: SecretEngine, text: string, path: string): Fi
   return drafts;
 }
 
+
+function isYamlPath(path: string): boolean {
+  return /\.ya?ml$/i.test(path) || path === '<stdin>';
+}
