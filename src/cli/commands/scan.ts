@@ -71,11 +71,17 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
 Examples:
   $ rampart scan                                   working tree, table output
   $ rampart scan ./service --format json -o out.json
+  $ rampart scan --scanners secrets --config ci/rampart.yaml
   $ rampart scan --git --since origin/main         commits not yet on main
+  $ rampart scan --git --branch release/2.x        one branch's history
   $ rampart scan --staged --fail-on medium         pre-commit hook
   $ rampart scan --format sarif -o rampart.sarif   for GitHub code scanning
+  $ rampart scan --format markdown >> "$GITHUB_STEP_SUMMARY"
   $ rampart scan --write-baseline .rampart-baseline.json   accept today's findings
   $ rampart scan --baseline .rampart-baseline.json         fail only on new ones
+  $ rampart scan --strict --quiet --no-color       CI: unreadable files fail the job too
+  $ rampart scan --no-gitignore --max-file-bytes 52428800 --jobs 4
+  $ rampart scan --show-secrets -f json -o local-only.json   full values, never in CI logs
   $ kubectl get secret -o yaml app | rampart scan -        stdin`,
     )
     .action(async (path: string, options: ScanOptions) => {
