@@ -6,10 +6,11 @@ import { makeAssignments, plantedKinds, type PlantedKind } from '../corpus/plant
 import { SeededRandom } from '../corpus/seeded-random.ts';
 
 /** Bump when the generated history changes, so an old repository is rebuilt. */
-export const historyGeneratorVersion = 3;
+export const historyGeneratorVersion = 4;
 
 const seed = 0x6157_2024;
-const commitCount = 2_000;
+// Large enough that git itself takes seconds, so process start-up does not dominate the ratio.
+const commitCount = 10_000;
 const initialFileCount = 300;
 /** A secret is committed in about one commit in forty and removed a few commits later. */
 const plantProbability = 0.025;
