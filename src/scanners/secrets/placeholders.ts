@@ -16,6 +16,9 @@ const knownExampleValues = new Set([
   'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   'AKIAI44QH8DHBEXAMPLE',
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  // The UUID that RFC-style docs and most UUID tutorials print.
+  '123e4567-e89b-12d3-a456-426614174000',
+  '123e4567-e89b-12d3-a456-426655440000',
 ]);
 
 export function isPlaceholder(value: string): boolean {

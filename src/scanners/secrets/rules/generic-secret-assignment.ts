@@ -3,19 +3,31 @@ import { shannonEntropy } from '../entropy.ts';
 import { isPlaceholder } from '../placeholders.ts';
 import { isStandInPassword } from '../credential-values.ts';
 
-// Names that hold a credential: password, secret, token, api key, access key, client secret …
-const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key)`;
+// Names that hold a credential: password, secret, token, api key, access key, client secret, and
+// keys named for what they protect (APP_KEY, HMAC_KEY, LICENSE_KEY, SUBSCRIPTION_KEY …).
+const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|(?:licen[cs]e|app|hmac|jwt|session|crypto|cipher|aes|shared|webhook|account|subscription|service|admin|root|consumer|encrypt|decrypt)[_.-]?key)`;
+
+// A bare value runs to the end of its token: these characters end it.
+const bareValue = String.raw`[^\s"'\x60,;|<>(){}\[\]]`;
 
 /*
- * Starts at the secret name so the regex engine can skip quickly between candidates: the name,
- * the rest of the key (…_prod, Key), an optional closing quote or bracket, an assignment
- * operator of any common syntax (=, :, :=, =>, ?=), then a quoted value or a bare value running
- * to the end of the token. The part of the key before the name is read back in validate().
- * Quantifiers are bounded to keep matching linear.
+ * Starts at the secret name so the regex engine can skip quickly between candidates: the name and
+ * the rest of the key (…_prod, Key), then one of three ways to assign it:
+ *   - an optional closing quote or bracket and an operator of any common syntax (=, :, :=, =>, ?=,
+ *     or > closing an XML element such as <dbPassword>);
+ *   - a closing quote and a comma: a name and value passed as arguments, setProperty("password", "…");
+ *   - a name/value pair, where the name is itself a value and "value" follows on the same or next
+ *     line: `- name: DB_PASSWORD` / `value: …` (Kubernetes env), {"name": "…", "value": …} (ECS,
+ *     Postman), <add key="ApiKey" value="…"/> (.NET appSettings).
+ * Then a quoted value, or a bare value running to the end of its token. The part of the key before
+ * the name is read back in validate(). Quantifiers are bounded to keep matching linear.
  */
 const assignment = new RegExp(
-  String.raw`(?<name>${secretName})(?<suffix>[\w.-]{0,30})["'\]]?[ \t]{0,8}(?<operator>:=|=>|\?=|[:=])(?<gap>[ \t]{0,8})` +
-    String.raw`(?:(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{6,200})\k<quote>|(?<bare>[^\s"'\x60,;|<>(){}\[\]]{8,200}))`,
+  String.raw`(?<name>${secretName})(?<suffix>[\w.-]{0,30})` +
+    String.raw`(?:["'\]]?[ \t]{0,8}(?<operator>:=|=>|\?=|[:=>])(?<gap>[ \t]{0,8})` +
+    String.raw`|["'][ \t]{0,4}(?<argument>,)[ \t]{0,4}` +
+    String.raw`|["']?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?value["']?[ \t]{0,4}(?<pair>=>|[:=])[ \t]{0,8})` +
+    String.raw`(?:(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{6,200})\k<quote>|(?<bare>${bareValue}{8,200})(?!${bareValue}))`,
   'i',
 );
 
@@ -26,8 +38,14 @@ const keyPrefix = /[\w.-]{0,40}$/;
 const metadataKeySuffix = /(?:urls?|uris?|address|addr|endpoint|path|file|filename|dir|name|type|id|ids|length|len|count|size|format|field|policy|version|header|hash|prefix|suffix|env|var|variable|ref|arn|expiry|expires|expiration|timeout|ttl|mode|enabled|required|label|placeholder|regex|pattern|class|provider|method|param|location|store|manager|rotation|source|kind|key_id|keyid|_id|usage|limit|budget|count|index|position|endpoint)$/i;
 const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|enable|disable|get|set|reset|forgot|confirm|validate|check|verify|hashed|encrypted|tokeniz|sample|example)(?:[_.-]|$)|commit|(?:^|[_.-])sha\d*(?:[_.-]|$)|digest|checksum|etag|integrity|fingerprint|tokenizer|tokens\b|templates?|strength|(?:^|[_.-])(?:old|new|previous|current|existing|last)(?=[A-Z_.-])|existing|_tokens|secretkeyref|secretref|secretname/i;
 
-// Values that are code, not data: references, calls, paths, interpolations, types.
-const codeLikeValue = /^(?:\.[A-Za-z_]|process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|this\.|self\.|req\.|request\.|params\.|props\.|args\.|options\.|secrets\.|vars\.|inputs\.|\$|%|@|&|\*|!|\/|\.\/|~\/|[A-Za-z_][\w]*\(|[A-Za-z_][\w]*\.[A-Za-z_][\w]*\.|function\b|lambda\b|new\b|null\b|nil\b|none\b|true\b|false\b|undefined\b|string\b|str\b|int\b|bool\b|bytes\b|object\b|required\b|optional\b)/i;
+// Values that are code, not data: references, calls, paths, interpolations, types, YAML tags,
+// anchors and aliases. A symbol alone does not make code: "@Gx7…" and "!k2P…" are passwords.
+const codeLikeValue = /^(?:\.[A-Za-z_]|process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|this\.|self\.|req\.|request\.|params\.|props\.|args\.|options\.|secrets\.|vars\.|inputs\.|\/|\.\/|~\/|[A-Za-z_][\w]*\(|[A-Za-z_][\w]*\.[A-Za-z_][\w]*\.|function\b|lambda\b|new\b|null\b|nil\b|none\b|true\b|false\b|undefined\b|string\b|str\b|int\b|bool\b|bytes\b|object\b|required\b|optional\b)/i;
+// Symbols that start code rather than a password: variables, templates, Ruby instance variables,
+// YAML anchors, aliases and tags, masks. Case matters here, so it is separate from the list above.
+const symbolCodeValue = /^(?:\$|%[A-Za-z_({]|@[a-z_][a-z0-9_.]*$|@@|[&*][a-z_][\w-]*$|!{1,2}(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|vault|secret|env|include|binary|str)\b|\*{3})/;
+// Encrypted values are safe to commit: SOPS, Jasypt, Spring Cloud Config, Vault transit, Ansible Vault.
+const encryptedValue = /^(?:ENC\[|ENC\(|\{cipher\}|vault:v\d+:|\$ANSIBLE_VAULT)/;
 const secretsManagerReference = /^(?:arn:aws:|projects\/[^/]+\/secrets\/|https?:\/\/[^\s]*vault\.azure\.net|vault:|ssm:|sm:\/\/|op:\/\/|ref\+|bws:)/i;
 
 /** A bare word in a code file is an identifier, not a value. */
@@ -58,15 +76,35 @@ export const genericSecretAssignment: SecretRule = {
   refine: (_secret, { text, matchIndex, groups }) => ({ message: `Value assigned to "${assignedKey(text, matchIndex, groups)}" looks like a hard-coded secret` }),
   validate: (secret, groups, { path, text, matchIndex }) => {
     const key = assignedKey(text, matchIndex, groups);
-    if (!isCredentialKey(key, charBeforeKey(text, matchIndex, key, groups))) return false;
+    const charBefore = charBeforeKey(text, matchIndex, key, groups);
+    if (!isCredentialKey(key, charBefore)) return false;
     const isBare = groups.bare !== undefined;
     if (isBare && codeFileExtensions.test(path)) return false; // an unquoted word in code is an identifier
     // YAML needs a space after ':'; "name:value" without one is a coordinate or an image tag.
     if (isBare && groups.operator === ':' && groups.gap === '') return false;
+    // Arguments ("password", "…") must both be strings; > must close an XML element <dbPassword>…</dbPassword>.
+    if (groups.argument !== undefined && isBare) return false;
+    if (groups.operator === '>' && !isXmlElementText(secret, text, matchIndex, charBefore)) return false;
+    if (isKeyIdentifier(key, secret)) return false;
     if (!looksLikeCredentialValue(secret)) return false;
     return shannonEntropy(secret) >= (isBare ? minEntropyBare : minEntropyQuoted) && hasMixedClasses(secret);
   },
 };
+
+/** <dbPassword>value</dbPassword>: the name opens an element and the value is all of its text. */
+function isXmlElementText(secret: string, text: string, matchIndex: number, charBefore: string): boolean {
+  const end = text.indexOf(secret, matchIndex) + secret.length;
+  return charBefore === '<' && text.startsWith('</', end);
+}
+
+// GPG key ids (8 or 16 hex digits) and fingerprints (40, printed upper-case by gpg) name a key kept
+// elsewhere: git's user.signingkey. A lower-case 40-hex "signing key" is an HMAC secret.
+const keyIdentifierName = /(?:gpg|pgp|signing)[_.-]?key$/i;
+const keyIdentifierValue = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-F]{40})$/;
+
+function isKeyIdentifier(key: string, value: string): boolean {
+  return keyIdentifierName.test(key) && keyIdentifierValue.test(value);
+}
 
 /** The key names a credential: not metadata about one, and not a word inside a path or URL. */
 function isCredentialKey(key: string, charBefore: string): boolean {
@@ -77,11 +115,10 @@ function isCredentialKey(key: string, charBefore: string): boolean {
 
 /** Value checks shared by every syntax: what remains should look generated, not written. */
 function looksLikeCredentialValue(value: string): boolean {
-  if (codeLikeValue.test(value) || secretsManagerReference.test(value)) return false;
+  if (codeLikeValue.test(value) || symbolCodeValue.test(value) || secretsManagerReference.test(value) || encryptedValue.test(value)) return false;
   if (/[\s\u0080-\uffff]/.test(value)) return false; // prose, messages and translations
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // numbers and versions
   if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d|$)/.test(value)) return false; // dates and timestamps
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false; // UUIDs
   if (/^0x[0-9a-f]{40}$/i.test(value)) return false; // Ethereum addresses
   if (/\$(?:2[abxy]?|1|5|6|argon2i?d?|scrypt|pbkdf2[-\w]*)\$/.test(value)) return false; // crypt/bcrypt/argon2 hashes
   if (/^(?:sha\d+|md5)[-:]/i.test(value)) return false; // integrity strings and typed digests
@@ -100,6 +137,8 @@ function looksLikeCredentialValue(value: string): boolean {
 /** kebab-case, snake_case and dotted names made of words: "etcd-cluster-k8s", "if_you_see_this". */
 function isWordIdentifier(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+$/.test(value)) return false;
+  // Capitalised words with digits ("Harbor-Falcon42") are how people build passwords, not identifiers.
+  if (/[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value) && /[._-][A-Z]/.test(value)) return false;
   const segments = value.split(/[._-]/);
   // A word is written in one case or capitalised (cluster, K8S, Vault); random segments mix cases (AbCdeFgHij).
   const isWord = (segment: string) => /^(?:[a-z]{2,}|[A-Z]{2,}|[A-Z][a-z]+)\d{0,3}$/.test(segment) && /[aeiouy]/i.test(segment);

@@ -1,6 +1,8 @@
 import type { SecretRule } from '../secret-rule.ts';
 import { awsAccessKeyId } from './aws-access-key-id.ts';
 import { awsSecretAccessKey } from './aws-secret-access-key.ts';
+import { authorizationHeader } from './authorization-header.ts';
+import { cliPasswordArgument } from './cli-password-argument.ts';
 import { genericSecretAssignment } from './generic-secret-assignment.ts';
 import { githubFineGrainedToken } from './github-fine-grained-token.ts';
 import { githubToken } from './github-token.ts';
@@ -207,6 +209,9 @@ export const secretRules = [
   terraformCloudToken,
   urlBasicAuth,
   vaultToken,
+  // eval-driven additions
+  authorizationHeader,
+  cliPasswordArgument,
   vercelToken,
   // end rules-group-a
   // rules-group-b

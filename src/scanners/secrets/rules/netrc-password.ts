@@ -27,7 +27,7 @@ export const netrcPassword: SecretRule = {
     // Escapes, comment marks and [optional]/<slot> brackets belong to tests and docs, not stored passwords.
     if (password.length < minPasswordChars || /^#|#$|[\\"'[\]<>{}]/.test(password)) return false;
     // Anonymous FTP sends an e-mail address as the password by convention.
-    if (password.includes('@') || groups.user === 'anonymous') return false;
+    if (/^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$/.test(password) || groups.user === 'anonymous') return false;
     // Upper-case words (PASSWORD, YOUR_TOKEN) name a slot in docs.
     if (/^[A-Z][A-Z_]*$/.test(password)) return false;
     // "machine NAME login NAME password PASSWORD" is also how docs describe the format: words are not passwords.
