@@ -69,7 +69,11 @@ export const genericSecretAssignment: SecretRule = {
   equivalents: ['generic-api-key', 'KeywordDetector', 'CKV_SECRET_6'],
   description: 'A value that looks random assigned to a name like password, secret, token or api_key.',
   remediation: 'Remove the value from the code, rotate it, and read it at run time from the environment or a secret store.',
-  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential'],
+  // Every spelling the name alternation accepts; plain "key" would wake the rule on nearly every code file.
+  keywords: [
+    'pass', 'pwd', 'secret', 'token', 'credential',
+    ...['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master'].flatMap((word) => ['', '_', '-', '.'].map((separator) => `${word}${separator}key`)),
+  ],
   pattern: assignment,
   isGeneric: true,
   secretGroups: ['quoted', 'bare'],
