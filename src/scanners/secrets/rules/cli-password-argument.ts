@@ -35,8 +35,11 @@ export const cliPasswordArgument: SecretRule = {
   ),
   secretGroups: ['secret', 'docker', 'mysql', 'sshpass', 'flag'],
   validate: (secret, groups) => {
-    const password = secret.replace(/["')\\]+$/, '');
+    // Prose around a docs example ("mysql -pPASSWORD, …") is not part of the value.
+    const password = secret.replace(/["'),.;:\\]+$/, '');
     if (isStandInPassword(password, groups.user) || isVendorToken(password)) return false;
+    // Upper-case words (PASSWORD, DB_PASS) name a slot in docs.
+    if (/^[A-Z][A-Z_]*$/.test(password)) return false;
     // At least two of lower case, upper case, digits and symbols: typed words are examples.
     return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(password)).length >= 2;
   },

@@ -69,6 +69,8 @@ export const genericSecretAssignment: SecretRule = {
   equivalents: ['generic-api-key', 'KeywordDetector', 'CKV_SECRET_6'],
   description: 'A value that looks random assigned to a name like password, secret, token or api_key.',
   remediation: 'Remove the value from the code, rotate it, and read it at run time from the environment or a secret store.',
+  // Name (≤ 40) + key rest (≤ 30) + operator and spaces (≤ 20) + value (≤ 202): windows this wide suffice.
+  maxMatchChars: 300,
   // Every spelling the name alternation accepts; plain "key" would wake the rule on nearly every code file.
   keywords: [
     'pass', 'pwd', 'secret', 'token', 'credential',
@@ -87,13 +89,19 @@ export const genericSecretAssignment: SecretRule = {
     // YAML needs a space after ':'; "name:value" without one is a coordinate or an image tag.
     if (isBare && groups.operator === ':' && groups.gap === '') return false;
     // Arguments ("password", "…") must both be strings; > must close an XML element <dbPassword>…</dbPassword>.
-    if (groups.argument !== undefined && isBare) return false;
+    if (groups.argument !== undefined && (isBare || !isFirstArgument(text, matchIndex, key, groups))) return false;
     if (groups.operator === '>' && !isXmlElementText(secret, text, matchIndex, charBefore)) return false;
     if (isKeyIdentifier(key, secret)) return false;
     if (!looksLikeCredentialValue(secret)) return false;
     return shannonEntropy(secret) >= (isBare ? minEntropyBare : minEntropyQuoted) && hasMixedClasses(secret);
   },
 };
+
+/** setProperty("password", "…"): the quoted name opens a call's argument list, unlike a list of names ['token', 'Key']. */
+function isFirstArgument(text: string, matchIndex: number, key: string, groups: Record<string, string | undefined>): boolean {
+  const keyStart = matchIndex - (key.length - (groups.name?.length ?? 0) - (groups.suffix?.length ?? 0));
+  return /\([ \t]{0,4}["']$/.test(text.slice(Math.max(0, keyStart - 8), keyStart));
+}
 
 /** <dbPassword>value</dbPassword>: the name opens an element and the value is all of its text. */
 function isXmlElementText(secret: string, text: string, matchIndex: number, charBefore: string): boolean {
