@@ -40,7 +40,7 @@ export class KeywordMatcher {
    * `maxPositions` times is marked dense (positions dropped): windows around it would cover
    * most of the text anyway.
    */
-  findHits(text: string, maxPositions = 256): KeywordHits {
+  findHits(text: string, maxPositions = 1024): KeywordHits {
     const { symbolOf, transitions, symbolCount, outputs } = this;
     const positions = new Map<number, number[]>();
     const dense = new Set<number>();
