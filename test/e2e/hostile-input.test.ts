@@ -206,6 +206,24 @@ describe('hostile input', () => {
     }
   });
 
+  it('survives a YAML alias bomb in a Kubernetes Secret and in the config', async () => {
+    // Each level refers to the one before it ten times: expanding it would need 10^9 nodes.
+    const levels = ['a0: &a0 ["lol"]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)];
+    const bomb = ['apiVersion: v1', 'kind: Secret', 'metadata:', '  name: bomb', ...levels, 'data:', `  token: ${Buffer.from('Zr8kLq2Wx5mP9vTt6Yq3').toString('base64')}`, ''].join('\n');
+    const tree = makeTree({ 'k8s/bomb.yaml': bomb, 'app.env': `TOKEN=${token}\n` });
+    try {
+      const { report } = await scan(tree.root);
+      assert.ok(paths(report).includes('app.env'));
+      assert.ok(paths(report).includes('k8s/bomb.yaml'), 'the decoded Secret value is still found');
+      writeFileSync(join(tree.root, 'rampart.yaml'), `${levels.join('\n')}\nfailOn: high\n`);
+      const outcome = await runCli(['scan', '.'], { cwd: tree.root });
+      assert.equal(outcome.code, 2);
+      assert.match(outcome.stderr, /rampart\.yaml/);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('walks 300 nested directories', async () => {
     const deep = Array.from({ length: 300 }, () => 'd').join('/');
     const tree = makeTree({ [`${deep}/leak.env`]: `GITHUB_TOKEN=${token}\n` });
