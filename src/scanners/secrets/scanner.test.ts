@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { withBase62Crc32 } from './checksums.ts';
 import { createSecretsScanner } from './index.ts';
 
 const scanner = createSecretsScanner();
@@ -46,4 +47,31 @@ describe('secrets scanner: Kubernetes Secret data', () => {
     assert.deepEqual(scan('k8s/config.yaml', configMap).filter((hit) => hit.isDecoded), []);
     assert.deepEqual(scan('k8s/secret.txt', manifest).filter((hit) => hit.isDecoded), []);
   });
+});
+
+describe('secrets scanner: pathological input', () => {
+  // Near-misses repeated many times make backtracking patterns blow up; every rule must stay linear.
+  const fragments = [
+    'password=',
+    'ghp_',
+    'api_key: "',
+    '-----BEGIN PRIVATE KEY-----\n',
+    'https://user:',
+    'machine host login user password ',
+    'eyJhbGciOiJIUzI1NiJ9.',
+    'AKIA',
+    'xoxb-1-',
+    'datadog_api_key = ',
+    '{{ ',
+    'a'.repeat(64),
+  ];
+
+  for (const fragment of fragments) {
+    it(`finishes on 256 KiB of repeated ${JSON.stringify(fragment.slice(0, 24))} and still finds a real token after it`, () => {
+      const noise = fragment.repeat(Math.ceil((256 * 1024) / fragment.length));
+      const token = `ghp_${withBase62Crc32('Zq8mVn3KpL2xWr7TbYc4HdJf6GsA1e')}`;
+      const hits = scan('noise.txt', `${noise}\nGITHUB_TOKEN=${token}\n`);
+      assert.ok(hits.some((hit) => hit.ruleId === 'github-token'));
+    });
+  }
 });
