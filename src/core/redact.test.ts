@@ -15,6 +15,7 @@ describe('redact', () => {
   });
 
   it('replaces every occurrence inside a longer text', () => {
+    // rampart-ignore: generic-secret-assignment a made-up value the test redacts
     const secret = 'Hx8kP2mQ9vLr4TzW7nYb3JcF6dGs1AeK5uVo0XiN';
     const text = `a=${secret} b=${secret}`;
     const redacted = redactWithin(text, [secret]);
