@@ -44,7 +44,7 @@ export function isMetadataNameSuffix(suffix: string | undefined): boolean {
 
 // Prefixes of tokens that have their own rule with vendor-specific advice (group A and common SaaS formats).
 const vendorTokenPrefix =
-  /^(?:gh[pousr]_|github_pat_|gl(?:pat|oas|dt|ptt|cbt|imt|soat|ft|agent|ffct|rt)-|GR1348941|npm_|pypi-|rubygems_|oy2[a-z0-9]{43}$|dckr_(?:pat|oat)_|do[por]_v1_|HRKU-|nfp_|cf(?:k|ut|at)_|hv[sbr]\.|dp\.(?:pt|st|sa|ct|scim|audit)\.|pul-|AKIA|ASIA|LTAI|AKID|ATBB|ATCTT|ATATT|GOCSPX-|AIza|CCIP(?:AT|RJ)_|bkua_|AKCp|sq[pua]_|pscale_|xox[abposr]-|sk_live_|rk_live_|sk-|eyJ)/;
+  /^(?:gh[pousr]_|github_pat_|gl(?:pat|oas|dt|ptt|cbt|imt|soat|ft|agent|ffct|rt)-|GR1348941|npm_|pypi-|rubygems_|oy2[a-z0-9]{43}$|dckr_(?:pat|oat)_|do[por]_v1_|HRKU-|nfp_|cf(?:k|ut|at)_|hv[sbr]\.|dp\.(?:pt|st|sa|ct|scim|audit)\.|pul-|AKIA|ASIA|LTAI|AKID|ATBB|ATCTT|ATATT|GOCSPX-|AIza|CCIP(?:AT|RJ)_|bkua_|AKCp|sq[pua]_|pscale_|xox[abposr]-|xapp-|sk_live_|rk_live_|sk_test_|rk_test_|whsec_|shp(?:at|ca|pa|ss)_|SG\.|hf_|gsk_|r8_|pplx-|xai-|NR(?:AK|II|AA)-|sntr[ys]u?_|gls[a]_|glc_|lin_api_|figd_|PMAK-|dapi[a-f0-9]|sk-|eyJ)/;
 
 /** True when the value is a token whose format another rule reports on its own. */
 export function isVendorToken(value: string): boolean {

@@ -1,7 +1,7 @@
 import type { SecretRule } from '../secret-rule.ts';
 import { shannonEntropy } from '../entropy.ts';
 import { isPlaceholder } from '../placeholders.ts';
-import { isStandInPassword } from '../credential-values.ts';
+import { isStandInPassword, isVendorToken } from '../credential-values.ts';
 
 // Names that hold a credential: password, secret, token, api key, access key, client secret, and
 // keys named for what they protect (APP_KEY, HMAC_KEY, LICENSE_KEY, SUBSCRIPTION_KEY …).
@@ -141,6 +141,8 @@ function looksLikeCredentialValue(value: string): boolean {
   if (isWordIdentifier(value)) return false;
   if (/^[a-z]{3,12}\d{0,4}[!.?]?$/.test(value)) return false; // "admin123", "bitnami1234": typed stand-ins, not generated
   if (isStandInPassword(value)) return false;
+  // A vendor prefix means the vendor rule decides: it reported the token, or found it malformed.
+  if (isVendorToken(value)) return false;
   if (/^(?:[A-Z]{0,3}[a-z]{2,})+$/.test(value)) return false; // CamelCase identifiers
   if (decodesToPlaceholder(value)) return false;
   return !isPlaceholder(value);
