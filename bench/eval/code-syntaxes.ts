@@ -9,6 +9,7 @@ function put(builder: FileBuilder, entry: Entry, text: string): void {
 
 /** `"value"` in the language, or its environment lookup written as code. */
 function literalOr(entry: Entry, quote: string, lookup: (variable: string) => string): string {
+  if (entry.code !== undefined) return entry.code;
   return entry.envVariable === undefined ? `${quote}${entry.value}${quote}` : lookup(entry.envVariable);
 }
 

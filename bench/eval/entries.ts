@@ -8,6 +8,8 @@ export interface Entry {
   label?: EntryLabel;
   /** Set for env-reference traps: the slot reads this variable instead of holding a value. */
   envVariable?: string;
+  /** Set for code traps: an expression written as is instead of a quoted literal. */
+  code?: string;
 }
 
 const fillers: readonly [string[], (random: SeededRandom) => string][] = [

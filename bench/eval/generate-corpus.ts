@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { SeededRandom } from '../corpus/seeded-random.ts';
 import { codeSyntaxes } from './code-syntaxes.ts';
 import { configSyntaxes, type AssignmentSyntax } from './config-syntaxes.ts';
+import { moreSyntaxes } from './more-syntaxes.ts';
 import { withFillers, type Entry } from './entries.ts';
 import { FileBuilder } from './file-builder.ts';
 import { buildHistoryRepo } from './history-repo.ts';
@@ -10,14 +11,15 @@ import { previewOf, type CorpusFile, type CorpusLabels, type LineLabel } from '.
 import { secretFileMakers, type BuiltFile } from './secret-files.ts';
 import { drawConnectionUrl, drawSecret } from './secret-values.ts';
 import { trapFileMakers } from './trap-files.ts';
+import { moreTrapFileMakers } from './more-trap-files.ts';
 import { drawTrap } from './trap-values.ts';
 
 /** Bump when generated content changes, so figures are only compared across the same corpus. */
-export const evalGeneratorVersion = 1;
+export const evalGeneratorVersion = 2;
 export const defaultSeed = 0x5eed_e7a1;
-const repositoryCount = 80;
+const repositoryCount = 120;
 
-const assignmentSyntaxes: readonly AssignmentSyntax[] = [...configSyntaxes, ...codeSyntaxes];
+const assignmentSyntaxes: readonly AssignmentSyntax[] = [...configSyntaxes, ...codeSyntaxes, ...moreSyntaxes];
 
 function secretEntry(random: SeededRandom): Entry {
   const drawn = random.chance(0.12) ? drawConnectionUrl(random) : drawSecret(random);
@@ -28,6 +30,8 @@ function trapEntry(random: SeededRandom): Entry {
   const drawn = drawTrap(random);
   const entry: Entry = { words: drawn.words, value: drawn.value, label: { type: 'trap', kind: drawn.kind } };
   if (drawn.envVariable !== undefined) entry.envVariable = drawn.envVariable;
+  if (drawn.code !== undefined) entry.value = drawn.code;
+  if (drawn.code !== undefined) entry.code = drawn.code;
   return entry;
 }
 
@@ -48,7 +52,7 @@ function buildRepository(random: SeededRandom): BuiltFile[] {
   for (let i = random.int(3, 5); i > 0; i--) files.push(assignmentFile(random, random.pick(assignmentSyntaxes), false));
   if (random.chance(0.4)) files.push(assignmentFile(random, assignmentSyntaxes[0]!, true));
   for (let i = random.int(1, 2); i > 0; i--) files.push(random.pick(secretFileMakers)(random));
-  for (let i = random.int(2, 3); i > 0; i--) files.push(random.pick(trapFileMakers)(random));
+  for (let i = random.int(2, 3); i > 0; i--) files.push(random.pick([...trapFileMakers, ...moreTrapFileMakers])(random));
   return uniquePaths(files);
 }
 

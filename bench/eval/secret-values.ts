@@ -1,5 +1,6 @@
 import { crc32, withBase62Crc32 } from '../../src/scanners/secrets/checksums.ts';
 import type { SeededRandom } from '../corpus/seeded-random.ts';
+import { moreVendorKinds, type SecretKind } from './more-vendor-kinds.ts';
 import { alphabets, base64UrlJson, bech32Encode, mixedChars, randomBase64, randomDigits, randomPassword, randomUuid } from './random-text.ts';
 
 /** A credential to plant: the words its name is made of (styled per syntax) and its value. */
@@ -7,15 +8,6 @@ export interface SecretValue {
   kind: string;
   words: string[];
   value: string;
-}
-
-interface SecretKind {
-  kind: string;
-  /** Name variants, as words: ['stripe', 'secret', 'key'] becomes STRIPE_SECRET_KEY, stripeSecretKey … */
-  names: readonly (readonly string[])[];
-  make: (random: SeededRandom) => string;
-  /** Relative frequency in the corpus. */
-  weight: number;
 }
 
 const b62 = alphabets.base62;
@@ -81,19 +73,19 @@ const djangoAlphabet = 'abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)';
 const memorableWords = ['Harbor', 'Maple', 'Rocket', 'Falcon', 'Cobalt', 'Willow', 'Summit', 'Lantern', 'Orbit', 'Granite', 'Meadow', 'Copper', 'Tundra', 'Velvet'];
 
 const genericKinds: readonly SecretKind[] = [
-  { kind: 'generic-hex32', weight: 4, names: genericNames, make: (r) => mixedChars(r, alphabets.hex, 32, [/[a-f]/, /[0-9]/]) },
-  { kind: 'generic-hex40', weight: 3, names: genericNames, make: (r) => mixedChars(r, alphabets.hex, 40, [/[a-f]/, /[0-9]/]) },
-  { kind: 'generic-hex64', weight: 3, names: genericNames, make: (r) => mixedChars(r, alphabets.hex, 64, [/[a-f]/, /[0-9]/]) },
-  { kind: 'generic-base64', weight: 4, names: genericNames, make: (r) => randomBase64(r, r.pick([24, 32, 33, 48, 64])) },
-  { kind: 'generic-base62', weight: 4, names: genericNames, make: (r) => mixedChars(r, b62, r.int(20, 48)) },
-  { kind: 'generic-password', weight: 6, names: genericNames.filter((n) => n.some((w) => /pass|pwd|secret/.test(w))), make: (r) => randomPassword(r, r.int(12, 24)) },
-  { kind: 'generic-memorable-password', weight: 2, names: [['db', 'password'], ['admin', 'password'], ['smtp', 'password'], ['password']], make: (r) => `${r.pick(memorableWords)}${r.pick(['#', '!', '-', '.', '@', '_'])}${r.pick(memorableWords)}${r.int(10, 99)}${r.pick(['', '!', '?'])}` },
-  { kind: 'generic-django-key', weight: 1, names: [['secret', 'key'], ['django', 'secret', 'key']], make: (r) => mixedChars(r, djangoAlphabet, 50, [/[a-z]/, /[0-9]/, /[!@#%^&*(\-_=+)]/]) },
-  { kind: 'generic-uuid-key', weight: 2, names: [['api', 'key'], ['license', 'key'], ['access', 'token'], ['api', 'secret']], make: (r) => randomUuid(r) },
+  { kind: 'generic-hex32', weight: 3 * 4, names: genericNames, make: (r) => mixedChars(r, alphabets.hex, 32, [/[a-f]/, /[0-9]/]) },
+  { kind: 'generic-hex40', weight: 3 * 3, names: genericNames, make: (r) => mixedChars(r, alphabets.hex, 40, [/[a-f]/, /[0-9]/]) },
+  { kind: 'generic-hex64', weight: 3 * 3, names: genericNames, make: (r) => mixedChars(r, alphabets.hex, 64, [/[a-f]/, /[0-9]/]) },
+  { kind: 'generic-base64', weight: 3 * 4, names: genericNames, make: (r) => randomBase64(r, r.pick([24, 32, 33, 48, 64])) },
+  { kind: 'generic-base62', weight: 3 * 4, names: genericNames, make: (r) => mixedChars(r, b62, r.int(20, 48)) },
+  { kind: 'generic-password', weight: 3 * 6, names: genericNames.filter((n) => n.some((w) => /pass|pwd|secret/.test(w))), make: (r) => randomPassword(r, r.int(12, 24)) },
+  { kind: 'generic-memorable-password', weight: 3 * 2, names: [['db', 'password'], ['admin', 'password'], ['smtp', 'password'], ['password']], make: (r) => `${r.pick(memorableWords)}${r.pick(['#', '!', '-', '.', '@', '_'])}${r.pick(memorableWords)}${r.int(10, 99)}${r.pick(['', '!', '?'])}` },
+  { kind: 'generic-django-key', weight: 3 * 1, names: [['secret', 'key'], ['django', 'secret', 'key']], make: (r) => mixedChars(r, djangoAlphabet, 50, [/[a-z]/, /[0-9]/, /[!@#%^&*(\-_=+)]/]) },
+  { kind: 'generic-uuid-key', weight: 3 * 2, names: [['api', 'key'], ['license', 'key'], ['access', 'token'], ['api', 'secret']], make: (r) => randomUuid(r) },
 ];
 
 /** Every kind a generic assignment slot can hold. */
-export const assignableKinds: readonly SecretKind[] = [...vendorKinds, ...genericKinds];
+export const assignableKinds: readonly SecretKind[] = [...vendorKinds, ...moreVendorKinds, ...genericKinds];
 const totalWeight = assignableKinds.reduce((sum, kind) => sum + kind.weight, 0);
 
 /** Draws a kind by weight, then a name and a value for it. */

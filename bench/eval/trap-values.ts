@@ -12,6 +12,8 @@ export interface TrapValue {
   value: string;
   /** For env-reference traps: the variable read, so each syntax can write its own lookup. */
   envVariable?: string;
+  /** For code traps: an expression written as is (a call, not a literal). */
+  code?: string;
 }
 
 const secretishNames: readonly (readonly string[])[] = [
@@ -85,7 +87,8 @@ export function drawTrap(random: SeededRandom): TrapValue {
   const kind = random.pick([
     'placeholder', 'placeholder', 'template-variable', 'env-reference', 'env-reference', 'docs-example', 'low-entropy', 'hash-under-hash-name',
     'bcrypt-hash', 'uuid-under-id-name', 'publishable-key', 'checksum-invalid-token', 'version-string', 'url-without-credentials', 'metadata-name',
-    'encrypted-value', 'dev-default-credential',
+    'encrypted-value', 'dev-default-credential', 'function-call', 'password-policy', 'key-named-non-secret', 'key-named-non-secret',
+    'test-fake-value', 'masked-value', 'truncated-docs-token', 'secret-manager-reference', 'supabase-anon-key', 'i18n-text',
   ]);
   switch (kind) {
     case 'placeholder':
@@ -130,6 +133,41 @@ export function drawTrap(random: SeededRandom): TrapValue {
       ]);
     case 'encrypted-value':
       return { kind, words: name(), value: `ENC[AES256_GCM,data:${randomBase64(random, 24)},iv:${randomBase64(random, 32)},tag:${randomBase64(random, 16)},type:str]` };
+    case 'function-call':
+      return { kind, words: name(), value: '', code: random.pick(['get_secret("prod/db/password")', 'generateToken(user.id)', 'secrets.token_hex(32)', 'crypto.randomBytes(32).toString("hex")', 'vault.read("secret/data/app")', 'keyring.get_password("orders", "deploy")', 'SecureRandom.hex(32)', 'loadCredential("partner-api")']) };
+    case 'password-policy':
+      return { kind, words: random.pick([['password', 'complexity'], ['password', 'validation'], ['password', 'rules']]), value: random.pick(['^(?=.*[A-Z])(?=.*\\d)(?=.*[!@#%]).{12,}$', '(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9]).{8,64}', 'min=12,upper=1,digit=1,symbol=1']) };
+    case 'key-named-non-secret':
+      return random.pick([
+        { kind, words: ['idempotency', 'key'], value: randomUuid(random) },
+        { kind, words: ['cache', 'key'], value: `user:${random.int(1000, 9999)}:profile` },
+        { kind, words: ['partition', 'key'], value: 'tenantId' },
+        { kind, words: ['s3', 'object', 'key'], value: `uploads/2024/06/invoice-${random.int(1000, 9999)}.pdf` },
+        { kind, words: ['routing', 'key'], value: 'orders.created.v2' },
+        { kind, words: ['cache', 'key'], value: random.hex(64) },
+        { kind, words: ['primary', 'key'], value: 'order_id' },
+        { kind, words: ['public', 'key'], value: randomBase64(random, 32) },
+        { kind, words: ['site', 'key'], value: `6Le${mixedChars(random, alphabets.base64url, 37)}` },
+        { kind, words: ['vapid', 'public', 'key'], value: `B${mixedChars(random, alphabets.base64url, 86)}` },
+      ]);
+    case 'test-fake-value':
+      return { kind, words: name(), value: random.pick(['test-password-123', 'fake-token-for-tests', 'dummy_api_key_12345', 's3cr3t', 'secret123', 'testtoken', 'Password123!', 'not-so-secret', 'my-secret-key', 'supersecretkey']) };
+    case 'masked-value':
+      return { kind, words: name(), value: random.pick(['****************', 'sk_live_' + '*'.repeat(24), 'xoxb-****-****', 'AKIA****************', '••••••••••', '<redacted>', '[REDACTED]', 'ghp_' + 'x'.repeat(36)]) };
+    case 'truncated-docs-token':
+      return { kind, words: name(), value: random.pick(['sk-proj-...', 'ghp_abc123...', 'xoxb-1234-...', 'sk_live_...', 'AKIA...', 'eyJhbGciOi...']) };
+    case 'secret-manager-reference':
+      return { kind, words: name(), value: random.pick(['projects/acme-prod/secrets/db-password/versions/latest', 'op://Production/Postgres/password', 'vault:secret/data/orders#api_key', 'ssm:/prod/orders/db_password', 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/orders-AbCdEf', 'sm://prod/api-key', 'akv://kv-acme-prod/secrets/partner-token']) };
+    case 'supabase-anon-key':
+      return { kind, words: random.pick([['supabase', 'anon', 'key'], ['next', 'public', 'supabase', 'anon', 'key']]), value: `${base64UrlJson({ alg: 'HS256', typ: 'JWT' })}.${base64UrlJson({ iss: 'supabase', ref: mixedChars(random, alphabets.lower, 20), role: 'anon', iat: 1_700_000_000, exp: 2_015_000_000 })}.${mixedChars(random, alphabets.base64url, 43)}` };
+    case 'i18n-text':
+      return random.pick([
+        { kind, words: ['password'], value: 'Mot de passe' },
+        { kind, words: ['forgot', 'password'], value: 'Forgot your password?' },
+        { kind, words: ['token', 'expired'], value: 'Your session has expired. Please sign in again.' },
+        { kind, words: ['api', 'key', 'help'], value: 'Find your API key under Settings → API.' },
+        { kind, words: ['secret'], value: 'Geheimnis' },
+      ]);
     default:
       return { kind: 'dev-default-credential', words: ['database', 'url'], value: random.pick(['postgres://postgres:postgres@localhost:5432/app_dev', 'mysql://root:root@127.0.0.1:3306/test', 'redis://localhost:6379/0', 'mongodb://mongo:27017/app', 'postgresql://user:password@localhost/db']) };
   }
