@@ -12,10 +12,12 @@ export class FileBuilder {
   readonly lines: string[] = [];
   readonly marks: LineMark[] = [];
 
-  /** Adds one line; a label marks it as holding a secret or a trap. */
+  /** Adds one line (text with newlines adds several); a label marks the first as holding a secret or a trap. */
   add(text: string, label?: EntryLabel, value = ''): void {
-    this.lines.push(text);
+    const [first, ...rest] = text.split('\n');
+    this.lines.push(first ?? '');
     if (label) this.marks.push({ line: this.lines.length, label, value });
+    for (const line of rest) this.lines.push(line);
   }
 
   /** Adds several unlabelled lines (a block of filler). */
