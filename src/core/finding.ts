@@ -105,7 +105,7 @@ export interface ScanStats {
 }
 
 export interface ScanTarget {
-  kind: 'directory' | 'git' | 'staged' | 'stdin' | 'image' | 'sbom';
+  kind: 'directory' | 'file' | 'git' | 'staged' | 'stdin' | 'image' | 'sbom';
   ref: string;
 }
 

@@ -172,6 +172,22 @@ describe('rampart scan (reports and redaction)', () => {
   });
 });
 
+describe('rampart scan FILE', () => {
+  it('scans one file, reporting its path from the working directory, with its directory\'s config', async () => {
+    const tree = makeTree({ 'config/app.env': `TOKEN=${token}\n`, 'config/other.env': `TOKEN=${token}\n`, 'config/rampart.yaml': 'failOn: critical\n' });
+    try {
+      const outcome = await runCli(['scan', 'config/app.env', '--format', 'json'], { cwd: tree.root });
+      const report = JSON.parse(outcome.stdout) as JsonReport & { target: { kind: string } };
+      assert.equal(report.target.kind, 'file');
+      assert.deepEqual(report.findings.map((finding) => finding.location.path), ['config/app.env']);
+      assert.equal(outcome.code, 1);
+      assert.equal((await runCli(['scan', 'config/app.env', '--git'], { cwd: tree.root })).code, 2);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
+
 describe('rampart scan (suppression)', () => {
   it('honours rampart-ignore on the line or the line above, and gitleaks:allow on the line', async () => {
     const tree = makeTree({

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import { readBaseline, writeBaseline } from '../../core/baseline.ts';
 import { loadConfig, type FailOn, type RampartConfig } from '../../core/config.ts';
@@ -17,6 +17,7 @@ import type { ExitCode } from '../run.ts';
 import { toolVersion } from '../version.ts';
 import { createProgress } from '../progress.ts';
 import { createWorkerPoolProcessor, defaultJobs } from '../worker-pool.ts';
+import { readTextFile } from '../../sources/read-text-file.ts';
 
 const defaultMaxFileBytes = 10 * 1024 * 1024;
 const failOnValues = [...severities, 'never'] as const;
@@ -46,7 +47,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
   program
     .command('scan')
     .description('Scan a directory, git history, staged changes or stdin ("-") for security findings')
-    .argument('[path]', 'directory or repository to scan, or - for stdin', '.')
+    .argument('[path]', 'directory, repository or single file to scan, or - for stdin', '.')
     .option('--scanners <list>', `comma-separated scanners to run (${scannerNames.join(', ')})`)
     .addOption(new Option('-f, --format <format>', 'report format').choices(reportFormats).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
@@ -92,13 +93,18 @@ Examples:
 async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promise<ExitCode> {
   validateFlagCombinations(options);
   const isStdin = path === '-';
-  const root = resolve(io.cwd, isStdin ? '.' : path);
-  if (!isStdin) assertDirectory(root, path);
+  const targetPath = resolve(io.cwd, isStdin ? '.' : path);
+  const targetKind = isStdin ? 'stdin' : targetKindOf(targetPath, path);
+  // A single file is scanned with the config of the directory it sits in.
+  const root = targetKind === 'file' ? dirname(targetPath) : targetPath;
+  if (targetKind === 'file' && (options.git || options.staged)) {
+    throw new RampartError('RAMPART_E_USAGE', '--git and --staged scan a repository, not a single file', { hint: `pass the repository directory instead of "${path}"` });
+  }
   const { config, path: configPath, exceptionLines } = loadConfig(root, options.config ? resolve(io.cwd, options.config) : undefined);
   const failOn = (options.failOn ?? config.failOn ?? 'high') as FailOn;
   const scanners = await createScanners(options.scanners, config);
   const maxFileBytes = parseMaxFileBytes(options.maxFileBytes) ?? config.maxFileBytes ?? defaultMaxFileBytes;
-  const source = await createSource(path, root, options, config, maxFileBytes, io);
+  const source = targetKind === 'file' ? createFileSource(targetPath, path, maxFileBytes, io.cwd) : await createSource(path, root, options, config, maxFileBytes, io);
   const color = options.color && !io.env.NO_COLOR && io.stdout.isTTY === true && !options.output;
   const progress = options.quiet ? undefined : createProgress(io.stderr, io.env);
   const jobs = parseJobs(options.jobs);
@@ -145,14 +151,35 @@ function validateFlagCombinations(options: ScanOptions): void {
   }
 }
 
-function assertDirectory(root: string, given: string): void {
-  let isDirectory = false;
+function targetKindOf(absolute: string, given: string): 'directory' | 'file' {
+  let info;
   try {
-    isDirectory = statSync(root).isDirectory();
+    info = statSync(absolute);
   } catch {
-    throw new RampartError('RAMPART_E_TARGET', `scan target "${given}" does not exist`, { hint: 'pass a directory, or - to read stdin' });
+    throw new RampartError('RAMPART_E_TARGET', `scan target "${given}" does not exist`, { hint: 'pass a directory or a file, or - to read stdin' });
   }
-  if (!isDirectory) throw new RampartError('RAMPART_E_TARGET', `scan target "${given}" is not a directory`, { hint: 'pass its parent directory, or pipe the file: rampart scan - < FILE' });
+  if (info.isDirectory()) return 'directory';
+  if (info.isFile()) return 'file';
+  throw new RampartError('RAMPART_E_TARGET', `scan target "${given}" is neither a directory nor a regular file`, { hint: 'pipe it instead: rampart scan - < TARGET' });
+}
+
+/** One file named on the command line; its findings use the path relative to the working directory. */
+function createFileSource(absolute: string, given: string, maxFileBytes: number, cwd: string): PreparedSource {
+  const fromCwd = relative(cwd, absolute).split(sep).join('/');
+  const reportPath = fromCwd.startsWith('..') ? basename(absolute) : fromCwd;
+  const notices: ScanResult['notices'] = [];
+  async function* files(): AsyncGenerator<SourceFile> {
+    yield {
+      path: reportPath,
+      diskPath: absolute,
+      read: async () => {
+        const { text, notice } = await readTextFile(absolute, reportPath, maxFileBytes);
+        if (notice) notices.push(notice);
+        return text;
+      },
+    };
+  }
+  return { target: { kind: 'file', ref: given }, files: files(), report: () => ({ notices, errors: [], skipped: 0 }) };
 }
 
 function parseMaxFileBytes(value: string | undefined): number | undefined {
