@@ -117,7 +117,13 @@ const sql: AssignmentSyntax = {
         put(b, e, `CREATE USER ${role} WITH PASSWORD :'${e.envVariable.toLowerCase()}';`);
         continue;
       }
-      put(b, e, r.pick([`CREATE USER ${role} WITH PASSWORD '${e.value}';`, `ALTER ROLE ${role} WITH LOGIN PASSWORD '${e.value}';`, `CREATE USER '${role}'@'%' IDENTIFIED BY '${e.value}';`, `INSERT INTO settings (name, value) VALUES ('${formatName(e.words, 'snake')}', '${e.value}');`]));
+      // Only secrets and stand-in passwords become passwords; other values are settings rows.
+      const isPassword = e.label?.type === 'secret' || ['placeholder', 'template-variable', 'masked-value', 'test-fake-value', 'low-entropy'].includes(e.label?.kind ?? '');
+      if (!isPassword || r.chance(0.2)) {
+        put(b, e, `INSERT INTO settings (name, value) VALUES ('${formatName(e.words, 'snake')}', '${e.value}');`);
+        continue;
+      }
+      put(b, e, r.pick([`CREATE USER ${role} WITH PASSWORD '${e.value}';`, `ALTER ROLE ${role} WITH LOGIN PASSWORD '${e.value}';`, `CREATE USER '${role}'@'%' IDENTIFIED BY '${e.value}';`]));
     }
   },
 };

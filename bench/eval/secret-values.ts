@@ -72,6 +72,13 @@ const genericNames: readonly (readonly string[])[] = [
 const djangoAlphabet = 'abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)';
 const memorableWords = ['Harbor', 'Maple', 'Rocket', 'Falcon', 'Cobalt', 'Willow', 'Summit', 'Lantern', 'Orbit', 'Granite', 'Meadow', 'Copper', 'Tundra', 'Velvet'];
 
+/** Two different words, a separator, digits: how people build passwords they can remember. */
+function memorablePassword(random: SeededRandom): string {
+  const first = random.pick(memorableWords);
+  const second = random.pick(memorableWords.filter((word) => word !== first));
+  return `${first}${random.pick(['#', '!', '-', '.', '@', '_'])}${second}${random.int(10, 99)}${random.pick(['', '!', '?'])}`;
+}
+
 const genericKinds: readonly SecretKind[] = [
   { kind: 'generic-hex32', weight: 3 * 4, names: genericNames, make: (r) => mixedChars(r, alphabets.hex, 32, [/[a-f]/, /[0-9]/]) },
   { kind: 'generic-hex40', weight: 3 * 3, names: genericNames, make: (r) => mixedChars(r, alphabets.hex, 40, [/[a-f]/, /[0-9]/]) },
@@ -79,7 +86,7 @@ const genericKinds: readonly SecretKind[] = [
   { kind: 'generic-base64', weight: 3 * 4, names: genericNames, make: (r) => randomBase64(r, r.pick([24, 32, 33, 48, 64])) },
   { kind: 'generic-base62', weight: 3 * 4, names: genericNames, make: (r) => mixedChars(r, b62, r.int(20, 48)) },
   { kind: 'generic-password', weight: 3 * 6, names: genericNames.filter((n) => n.some((w) => /pass|pwd|secret/.test(w))), make: (r) => randomPassword(r, r.int(12, 24)) },
-  { kind: 'generic-memorable-password', weight: 3 * 2, names: [['db', 'password'], ['admin', 'password'], ['smtp', 'password'], ['password']], make: (r) => `${r.pick(memorableWords)}${r.pick(['#', '!', '-', '.', '@', '_'])}${r.pick(memorableWords)}${r.int(10, 99)}${r.pick(['', '!', '?'])}` },
+  { kind: 'generic-memorable-password', weight: 3 * 2, names: [['db', 'password'], ['admin', 'password'], ['smtp', 'password'], ['password']], make: (r) => memorablePassword(r) },
   { kind: 'generic-django-key', weight: 3 * 1, names: [['secret', 'key'], ['django', 'secret', 'key']], make: (r) => mixedChars(r, djangoAlphabet, 50, [/[a-z]/, /[0-9]/, /[!@#%^&*(\-_=+)]/]) },
   { kind: 'generic-uuid-key', weight: 3 * 2, names: [['api', 'key'], ['license', 'key'], ['access', 'token'], ['api', 'secret']], make: (r) => randomUuid(r) },
 ];

@@ -14,7 +14,7 @@ const standInPasswords = new Set([
 ]);
 
 // Template, shell, CI and printf syntaxes, masks and angle-bracket slots that stand for a value.
-const templatedValue = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|^%[A-Za-z_(]|%s$|%\(|^\{[A-Za-z_]+\}$|^\{\d{1,2}\}$|^%\d\$s$|^<[^>]*>$|^\[[^\]]*\]$|^\*+$|^x+$|^X+$|^\.+$|^#\{|__[A-Z_]+__|^@[A-Za-z_]+@$|^:[a-z_]+$/i;
+const templatedValue = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|^%[A-Za-z_]\w*%$|^%[sd]$|%\(\w+\)s|^\{[A-Za-z_]+\}$|^\{\d{1,2}\}$|^%\d\$s$|^<[^>]*>$|^\[[^\]]*\]$|^\*+$|^x+$|^X+$|^\.+$|^#\{|__[A-Z_]+__|^@[A-Za-z_]+@$|^:[a-z_]+$/i;
 
 /** True when a password found by its position is a stand-in rather than a credential. */
 export function isStandInPassword(password: string, user?: string): boolean {

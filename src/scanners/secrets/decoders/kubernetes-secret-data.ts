@@ -50,7 +50,8 @@ function collectSecretData(node: Node | null, lineCounter: LineCounter, out: Dec
     if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.range) continue;
     const encoded = pair.value.value.replace(/\s+/g, '');
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded) || encoded.length * 0.75 > maxDecodedBytes) continue;
-    const value = Buffer.from(encoded, 'base64').toString('utf8');
+    // `echo value | base64` leaves a trailing newline that is not part of the value.
+    const value = Buffer.from(encoded, 'base64').toString('utf8').replace(/\r?\n$/, '');
     if (value.includes('\uFFFD')) continue; // binary payloads (keystores) are not text to scan
     const start = lineCounter.linePos(pair.value.range[0]);
     const end = lineCounter.linePos(pair.value.range[1]);

@@ -2,7 +2,8 @@ import type { SecretRule } from '../secret-rule.ts';
 import { shannonEntropy } from '../entropy.ts';
 import { isStandInPassword, isVendorToken } from '../credential-values.ts';
 
-const minTokenEntropy = 3.5;
+// Hex tokens carry at most 4 bits a character; 3.0 still rules out typed words and repeats.
+const minTokenEntropy = 3.0;
 
 /**
  * A token or password written into an Authorization header (in a curl command, a REST client

@@ -3,31 +3,42 @@ import { shannonEntropy } from '../entropy.ts';
 import { isPlaceholder } from '../placeholders.ts';
 import { isStandInPassword, isVendorToken } from '../credential-values.ts';
 
-// Names that hold a credential: password, secret, token, api key, access key, client secret, and
-// keys named for what they protect (APP_KEY, HMAC_KEY, LICENSE_KEY, SUBSCRIPTION_KEY …).
-const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|(?:licen[cs]e|app|hmac|jwt|session|crypto|cipher|aes|shared|webhook|account|subscription|service|admin|root|consumer|encrypt|decrypt)[_.-]?key)`;
+// Names that hold a credential: password, secret, token, api key, access key, client secret, keys
+// named for what they protect (APP_KEY, HMAC_KEY, LICENSE_KEY …), and SQL's IDENTIFIED BY.
+const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|(?:licen[cs]e|app|hmac|jwt|session|crypto|cipher|aes|shared|webhook|account|subscription|service|admin|root|consumer|encrypt|decrypt)[_.-]?key|identified[ \t]{1,4}by)`;
 
 // A bare value runs to the end of its token: these characters end it.
 const bareValue = String.raw`[^\s"'\x60,;|<>(){}\[\]]`;
 
+// A declared type between name and value: string, String, &str, &'static str, string | undefined, []byte, Option<String>.
+const declaredType = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,30}(?:<[\w, .]{1,30}>)?(?:\[\])?[?!]?(?:[ \t]{0,4}\|[ \t]{0,4}[A-Za-z_]\w{0,20}){0,2}`;
+
 /*
  * Starts at the secret name so the regex engine can skip quickly between candidates: the name and
- * the rest of the key (…_prod, Key), then one of three ways to assign it:
+ * the rest of the key (…_prod, Key), then one of five ways to assign it:
  *   - an optional closing quote or bracket and an operator of any common syntax (=, :, :=, =>, ?=,
- *     or > closing an XML element such as <dbPassword>);
+ *     or > closing an XML element such as <dbPassword>), and for YAML an optional block scalar
+ *     indicator (| or >-) with the value on the next line;
  *   - a closing quote and a comma: a name and value passed as arguments, setProperty("password", "…");
  *   - a name/value pair, where the name is itself a value and "value" follows on the same or next
  *     line: `- name: DB_PASSWORD` / `value: …` (Kubernetes env), {"name": "…", "value": …} (ECS,
- *     Postman), <add key="ApiKey" value="…"/> (.NET appSettings).
- * Then a quoted value, or a bare value running to the end of its token. The part of the key before
- * the name is read back in validate(). Quantifiers are bounded to keep matching linear.
+ *     Postman), <add key="ApiKey" value="…"/> (.NET appSettings);
+ *   - a declared type and then = (TypeScript, Rust, Kotlin, Swift, Go: `apiKey: string = "…"`);
+ *   - plain blanks: `requirepass …` lines of space-separated config, #define, SQL PASSWORD '…'.
+ * An environment read with a literal fallback (`process.env.X || "…"`) may precede the value.
+ * Then a quoted value (its quotes may be backslash-escaped, as in notebooks' JSON), or a bare
+ * value running to the end of its token. The part of the key before the name is read back in
+ * validate(). Quantifiers are bounded to keep matching linear.
  */
 const assignment = new RegExp(
   String.raw`(?<name>${secretName})(?<suffix>[\w.-]{0,30})` +
-    String.raw`(?:["'\]]?[ \t]{0,8}(?<operator>:=|=>|\?=|[:=>])(?<gap>[ \t]{0,8})` +
+    String.raw`(?:(?:\[\]|["'\]])?[ \t]{0,8}(?<operator>:=|=>|\?=|[:=>])(?<gap>[ \t]{0,8})(?<block>[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,40})?` +
     String.raw`|["'][ \t]{0,4}(?<argument>,)[ \t]{0,4}` +
-    String.raw`|["']?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?value["']?[ \t]{0,4}(?<pair>=>|[:=])[ \t]{0,8})` +
-    String.raw`(?:(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{6,200})\k<quote>|(?<bare>${bareValue}{8,200})(?!${bareValue}))`,
+    String.raw`|["']?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?value["']?[ \t]{0,4}(?<pair>=>|[:=])[ \t]{0,8}` +
+    String.raw`|(?:[ \t]{0,4}:[ \t]{0,4}|[ \t]{1,4})(?<type>${declaredType})[ \t]{0,4}:?=[ \t]{0,8}` +
+    String.raw`|(?<spaced>[ \t]{1,8}))` +
+    String.raw`(?<fallback>process\.env(?:\.\w{1,60}|\[["']\w{1,60}["']\])[ \t]{0,4}(?:\|\||\?\?)[ \t]{0,4})?` +
+    String.raw`(?:\\?(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{5,999}[^"'\x60\r\n\\])\\?\k<quote>|(?<bare>${bareValue}{8,1000})(?!${bareValue}))`,
   'i',
 );
 
@@ -40,10 +51,11 @@ const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|e
 
 // Values that are code, not data: references, calls, paths, interpolations, types, YAML tags,
 // anchors and aliases. A symbol alone does not make code: "@Gx7…" and "!k2P…" are passwords.
-const codeLikeValue = /^(?:\.[A-Za-z_]|process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|this\.|self\.|req\.|request\.|params\.|props\.|args\.|options\.|secrets\.|vars\.|inputs\.|\/|\.\/|~\/|[A-Za-z_][\w]*\(|[A-Za-z_][\w]*\.[A-Za-z_][\w]*\.|function\b|lambda\b|new\b|null\b|nil\b|none\b|true\b|false\b|undefined\b|string\b|str\b|int\b|bool\b|bytes\b|object\b|required\b|optional\b)/i;
+const codeLikeValue = /^(?:\.[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$|process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|this\.|self\.|req\.|request\.|params\.|props\.|args\.|options\.|secrets\.|vars\.|inputs\.|\/|\.\/|~\/|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\([^)]{0,80}\)|[A-Za-z_]{1,40}\.[A-Za-z_][\w]*\.|function\b|lambda\b|new\b|null\b|nil\b|none\b|true\b|false\b|undefined\b|string\b|str\b|int\b|bool\b|bytes\b|object\b|required\b|optional\b)/i;
 // Symbols that start code rather than a password: variables, templates, Ruby instance variables,
 // YAML anchors, aliases and tags, masks. Case matters here, so it is separate from the list above.
-const symbolCodeValue = /^(?:\$|%[A-Za-z_({]|@[a-z_][a-z0-9_.]*$|@@|[&*][a-z_][\w-]*$|!{1,2}(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|vault|secret|env|include|binary|str)\b|\*{3})/;
+const symbolCodeValue = /^(?:\$|%\(|%\{|%[A-Za-z_]\w*%$|%[sd]$|@[a-z_][a-z0-9_.]*$|@@|[&*][a-z_][\w-]*$|!{1,2}(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|vault|secret|env|include|binary|str)\b|\*{3})/;
+const sealedSecretKind = /^kind:[ \t]*SealedSecret\b/m;
 // Encrypted values are safe to commit: SOPS, Jasypt, Spring Cloud Config, Vault transit, Ansible Vault.
 const encryptedValue = /^(?:ENC\[|ENC\(|\{cipher\}|vault:v\d+:|\$ANSIBLE_VAULT)/;
 const secretsManagerReference = /^(?:arn:aws:|projects\/[^/]+\/secrets\/|https?:\/\/[^\s]*vault\.azure\.net|vault:|ssm:|sm:\/\/|op:\/\/|ref\+|bws:)/i;
@@ -53,6 +65,13 @@ const codeFileExtensions = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|
 
 const minEntropyQuoted = 3.0;
 const minEntropyBare = 3.2;
+// Hex carries at most 4 bits a character, so a random 32-hex key can score just under 3.2.
+const minEntropyHex = 3.0;
+
+function minEntropyFor(value: string, isBare: boolean): number {
+  if (value.length >= 32 && /^[0-9a-f]+$/i.test(value)) return minEntropyHex;
+  return isBare ? minEntropyBare : minEntropyQuoted;
+}
 
 /**
  * Hard-coded passwords, API keys and tokens in code and config outlive the reason they were put
@@ -91,9 +110,14 @@ export const genericSecretAssignment: SecretRule = {
     // Arguments ("password", "…") must both be strings; > must close an XML element <dbPassword>…</dbPassword>.
     if (groups.argument !== undefined && (isBare || !isFirstArgument(text, matchIndex, key, groups))) return false;
     if (groups.operator === '>' && !isXmlElementText(secret, text, matchIndex, charBefore)) return false;
+    // Types and blank-separated values need a quoted value, or a config line `key value` of its own.
+    if (groups.type !== undefined && isBare) return false;
+    if (groups.spaced !== undefined && isBare && !isConfigLine(secret, text, matchIndex, key, groups, path)) return false;
     if (isKeyIdentifier(key, secret)) return false;
+    // SealedSecret values are encrypted for the cluster's key: safe to commit, and always long.
+    if (secret.length > 200 && sealedSecretKind.test(text)) return false;
     if (!looksLikeCredentialValue(secret)) return false;
-    return shannonEntropy(secret) >= (isBare ? minEntropyBare : minEntropyQuoted) && hasMixedClasses(secret);
+    return shannonEntropy(secret) >= minEntropyFor(secret, isBare) && hasMixedClasses(secret);
   },
 };
 
@@ -101,6 +125,22 @@ export const genericSecretAssignment: SecretRule = {
 function isFirstArgument(text: string, matchIndex: number, key: string, groups: Record<string, string | undefined>): boolean {
   const keyStart = matchIndex - (key.length - (groups.name?.length ?? 0) - (groups.suffix?.length ?? 0));
   return /\([ \t]{0,4}["']$/.test(text.slice(Math.max(0, keyStart - 8), keyStart));
+}
+
+// Files where `word value` lines are prose or code rather than configuration.
+const proseOrCodeFile = /\.(?:md|markdown|txt|rst|adoc|html?|[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|lua|groovy|sql|ps1|sh|bash)$|(?:^|\/)(?:Dockerfile|Jenkinsfile|Makefile)[^/]*$/i;
+
+/** `requirepass …`: the key starts its line (or follows ENV), the value ends it, and the file is configuration. */
+function isConfigLine(secret: string, text: string, matchIndex: number, key: string, groups: Record<string, string | undefined>, path: string): boolean {
+  const keyStart = matchIndex - (key.length - (groups.name?.length ?? 0) - (groups.suffix?.length ?? 0));
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const end = text.indexOf(secret, matchIndex) + secret.length;
+  const lineEnd = text.indexOf('\n', end);
+  if (!/^[ \t\r]*$/.test(text.slice(end, lineEnd === -1 ? text.length : lineEnd))) return false;
+  const before = text.slice(lineStart, keyStart);
+  // Dockerfile `ENV KEY value` and csh `setenv KEY value` are assignments in any file.
+  if (/^[ \t]*(?:ENV|ARG|setenv)[ \t]+$/.test(before)) return true;
+  return !proseOrCodeFile.test(path) && /^[ \t]*$/.test(before);
 }
 
 /** <dbPassword>value</dbPassword>: the name opens an element and the value is all of its text. */
@@ -120,7 +160,9 @@ function isKeyIdentifier(key: string, value: string): boolean {
 
 /** The key names a credential: not metadata about one, and not a word inside a path or URL. */
 function isCredentialKey(key: string, charBefore: string): boolean {
-  if (metadataKeySuffix.test(key) || metadataKeyWords.test(key)) return false;
+  // camelCase humps are words too: discordTokenSample, maxTokens.
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+  if (metadataKeySuffix.test(key) || metadataKeyWords.test(key) || metadataKeyWords.test(words)) return false;
   // registry/app-secrets:1.2 or vault.io/agent-inject-secret-x: the "key" is part of a value.
   return !'/:@\\'.includes(charBefore) || charBefore === '';
 }
@@ -139,13 +181,23 @@ function looksLikeCredentialValue(value: string): boolean {
   if (/\.(?:json|ya?ml|pem|crt|cer|key|p12|pfx|jks|txt|env|conf|cfg|ini|xml|toml|properties)$/i.test(value)) return false; // file names
   if (/pass(?:word|wd)|secret|token|credential|api[_-]?key|mock|fake/i.test(value)) return false; // a name or a label, not a value
   if (isWordIdentifier(value)) return false;
+  if (isPatternOrRuleList(value)) return false;
   if (/^[a-z]{3,12}\d{0,4}[!.?]?$/.test(value)) return false; // "admin123", "bitnami1234": typed stand-ins, not generated
   if (isStandInPassword(value)) return false;
   // A vendor prefix means the vendor rule decides: it reported the token, or found it malformed.
   if (isVendorToken(value)) return false;
   if (/^(?:[A-Z]{0,3}[a-z]{2,})+$/.test(value)) return false; // CamelCase identifiers
-  if (decodesToPlaceholder(value)) return false;
+  if (decodesToPlaceholder(value) || decodesToPublicMaterial(value)) return false;
   return !isPlaceholder(value);
+}
+
+// Pieces of regular-expression syntax; a password may hold one by chance, a pattern holds several.
+const regexSyntax = [/\(\?[=!:<]/, /\.\*/, /\[[A-Za-z0-9]-[A-Za-z0-9]\]/, /\\[dwsS]/, /\{\d{1,3},\d{0,3}\}/, /^\^/, /\$$/];
+
+/** Password rules and validation patterns ("^(?=.*[A-Z]).{12,}$", "min=12,upper=1,digit=1"). */
+function isPatternOrRuleList(value: string): boolean {
+  if (regexSyntax.filter((piece) => piece.test(value)).length >= 2) return true;
+  return /^(?:[a-z_]{2,20}=\w{1,12},){2,}[a-z_]{2,20}=\w{1,12}$/i.test(value);
 }
 
 /** kebab-case, snake_case and dotted names made of words: "etcd-cluster-k8s", "if_you_see_this". */
@@ -160,6 +212,12 @@ function isWordIdentifier(value: string): boolean {
   return wordLike * 2 >= segments.length;
 }
 
+/** Base64 of a certificate or public key (a CA bundle in a values file) is public. */
+function decodesToPublicMaterial(value: string): boolean {
+  if (value.length < 100 || !value.startsWith('LS0t')) return false;
+  return /^-----BEGIN (?:CERTIFICATE|[A-Z ]*PUBLIC KEY)-----/.test(Buffer.from(value, 'base64').toString('latin1'));
+}
+
 /** Base64 of "example-app-secret" is as much a placeholder as the plain text. */
 function decodesToPlaceholder(value: string): boolean {
   if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
@@ -171,6 +229,8 @@ function decodesToPlaceholder(value: string): boolean {
 
 function charBeforeKey(text: string, matchIndex: number, key: string, groups: Record<string, string | undefined>): string {
   const keyStart = matchIndex - (key.length - (groups.name?.length ?? 0) - (groups.suffix?.length ?? 0));
+  // PowerShell's $env:NAME is a variable, not a word inside a path or URL.
+  if (/\$env:$/i.test(text.slice(Math.max(0, keyStart - 5), keyStart))) return '';
   return keyStart > 0 ? text[keyStart - 1]! : '';
 }
 

@@ -22,7 +22,7 @@ export const jwt: SecretRule = {
   confidence: 'medium',
   tags: ['CWE-798', 'token'],
   equivalents: ['jwt', 'JWT', 'CKV_SECRET_9'],
-  description: 'A signed JWT: three base64url parts whose header decodes to JSON with a signing algorithm (alg "none" and the jwt.io sample are ignored). Severity follows the claims.',
+  description: 'A signed JWT: three base64url parts whose header decodes to JSON with a signing algorithm (alg "none", the jwt.io sample and publishable Supabase anon keys are ignored). Severity follows the claims.',
   remediation: 'Revoke what the token stands for (rotate the signing key, the Supabase key or the service account token), and load tokens at run time instead of committing them.',
   keywords: ['eyj'],
   // header.payload.signature, header and payload starting with eyJ (base64 of '{"').
@@ -36,14 +36,13 @@ export const jwt: SecretRule = {
     const algorithm = headerJson.alg;
     if (typeof algorithm !== 'string' || algorithm.toLowerCase() === 'none') return false;
     if (jwtIoSampleSignatures.has(signature ?? '') || isTextSignature(signature ?? '')) return false;
-    return !(claims.sub === '1234567890' && claims.name === 'John Doe');
+    if (claims.sub === '1234567890' && claims.name === 'John Doe') return false;
+    // Supabase anon keys ship in every browser bundle by design: publishable, like Stripe's pk_.
+    return !isSupabaseAnonKey(claims);
   },
   refine: (secret) => {
     const claims = parseJsonObject(secret.split('.')[1]) ?? {};
     if (claims.role === 'service_role') return { severity: 'critical', confidence: 'high', message: 'Supabase service_role JWT found (bypasses row-level security)' };
-    if (claims.role === 'anon' && typeof claims.iss === 'string' && claims.iss.includes('supabase')) {
-      return { severity: 'info', message: 'Supabase anon JWT found (public by design; protect data with row-level security)' };
-    }
     if (isKubernetesServiceAccount(claims)) return { severity: 'high', confidence: 'high', message: 'Kubernetes service account token found' };
     if (claims.exp === undefined && identityClaims.some((claim) => claim in claims)) return { severity: 'medium', message: 'JWT without an expiry (exp) claim found' };
     return undefined;
@@ -59,6 +58,10 @@ function parseJsonObject(part: string | undefined): Claims | undefined {
   } catch {
     return undefined;
   }
+}
+
+function isSupabaseAnonKey(claims: Claims): boolean {
+  return claims.role === 'anon' && typeof claims.iss === 'string' && claims.iss.includes('supabase');
 }
 
 function isKubernetesServiceAccount(claims: Claims): boolean {
