@@ -4,6 +4,7 @@ import { SeededRandom } from '../corpus/seeded-random.ts';
 import { codeSyntaxes } from './code-syntaxes.ts';
 import { configSyntaxes, type AssignmentSyntax } from './config-syntaxes.ts';
 import { moreSyntaxes } from './more-syntaxes.ts';
+import { thirdSyntaxes } from './third-syntaxes.ts';
 import { withFillers, type Entry } from './entries.ts';
 import { FileBuilder } from './file-builder.ts';
 import { buildHistoryRepo } from './history-repo.ts';
@@ -15,11 +16,11 @@ import { moreTrapFileMakers } from './more-trap-files.ts';
 import { drawTrap } from './trap-values.ts';
 
 /** Bump when generated content changes, so figures are only compared across the same corpus. */
-export const evalGeneratorVersion = 2;
+export const evalGeneratorVersion = 3;
 export const defaultSeed = 0x5eed_e7a1;
-const repositoryCount = 120;
+const repositoryCount = 150;
 
-const assignmentSyntaxes: readonly AssignmentSyntax[] = [...configSyntaxes, ...codeSyntaxes, ...moreSyntaxes];
+const assignmentSyntaxes: readonly AssignmentSyntax[] = [...configSyntaxes, ...codeSyntaxes, ...moreSyntaxes, ...thirdSyntaxes];
 
 function secretEntry(random: SeededRandom): Entry {
   const drawn = random.chance(0.12) ? drawConnectionUrl(random) : drawSecret(random);

@@ -66,7 +66,8 @@ const genericNames: readonly (readonly string[])[] = [
   ['api', 'token'], ['bearer', 'token'], ['refresh', 'token'], ['x', 'api', 'key'], ['auth', 'secret'], ['nextauth', 'secret'],
   ['keystore', 'password'], ['mysql', 'root', 'password'], ['postgres', 'password'], ['consumer', 'secret'], ['private', 'token'],
   ['service', 'password'], ['rabbitmq', 'password'], ['sftp', 'password'], ['license', 'key'], ['partner', 'api', 'secret'], ['apikey'],
-  ['password'], ['secret'], ['token'],
+  ['password'], ['secret'], ['token'], ['db', 'pass'], ['smtp', 'pass'], ['bot', 'token'], ['client', 'key'], ['app', 'key'],
+  ['secret', 'access', 'key'], ['private', 'api', 'key'], ['jwt', 'signing', 'key'], ['hmac', 'key'], ['passphrase'], ['auth', 'key'],
 ];
 
 const djangoAlphabet = 'abcdefghijklmnopqrstuvwxyz0123456789!@#%^&*(-_=+)';
