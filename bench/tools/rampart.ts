@@ -26,7 +26,7 @@ export function buildRampart(repoRoot: string): string | undefined {
 export function rampartScanSpec(repoRoot: string, root: string, outputPath = '/dev/null'): CommandSpec {
   return {
     command: process.execPath,
-    args: [join(repoRoot, 'bin', 'rampart.js'), 'scan', root, '--format', 'json', '-o', outputPath, '--quiet', '--fail-on', 'never', '--no-gitignore'],
+    args: [join(repoRoot, 'bin', 'rampart.js'), 'scan', root, '--format', 'json', '-o', outputPath, '--quiet', '--fail-on', 'never', '--no-gitignore', '--scanners', 'secrets'],
     cwd: repoRoot,
   };
 }
@@ -35,7 +35,7 @@ export function rampartScanSpec(repoRoot: string, root: string, outputPath = '/d
 export function rampartGitSpec(repoRoot: string, repo: string, outputPath = '/dev/null'): CommandSpec {
   return {
     command: process.execPath,
-    args: [join(repoRoot, 'bin', 'rampart.js'), 'scan', '--git', repo, '--format', 'json', '-o', outputPath, '--quiet', '--fail-on', 'never'],
+    args: [join(repoRoot, 'bin', 'rampart.js'), 'scan', '--git', repo, '--format', 'json', '-o', outputPath, '--quiet', '--fail-on', 'never', '--scanners', 'secrets'],
     cwd: repoRoot,
   };
 }
