@@ -13,7 +13,8 @@ function literalOr(entry: Entry, quote: string, lookup: (variable: string) => st
   return entry.envVariable === undefined ? `${quote}${entry.value}${quote}` : lookup(entry.envVariable);
 }
 
-const looksLikeBearer = (e: Entry) => e.label?.type === 'secret' && /token|bearer|api|key/.test(e.words.join(' '));
+// Bearer credentials are token68 text (RFC 7235); a password with other symbols is sent another way.
+const looksLikeBearer = (e: Entry) => e.label?.type === 'secret' && /token|bearer|api|key/.test(e.words.join(' ')) && /^[A-Za-z0-9._~+/=-]+$/.test(e.value);
 
 const shell: AssignmentSyntax = {
   syntax: 'shell',

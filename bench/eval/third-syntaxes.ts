@@ -35,7 +35,8 @@ const cloudFormation: AssignmentSyntax = {
       b.add(`  ${formatName(e.words, 'pascal')}:`);
       b.add('    Type: String');
       if (r.chance(0.6)) b.add('    NoEcho: true');
-      put(b, e, e.envVariable === undefined ? `    Default: ${r.pick(['', '"'])}${e.value}${''}` : `    Default: '{{resolve:ssm:/prod/${e.envVariable.toLowerCase()}}}'`);
+      const quote = r.pick(['', '"']);
+      put(b, e, e.envVariable === undefined ? `    Default: ${quote}${e.value}${quote}` : `    Default: '{{resolve:ssm:/prod/${e.envVariable.toLowerCase()}}}'`);
     }
     b.addAll('Resources:\n  Queue:\n    Type: AWS::SQS::Queue');
   },

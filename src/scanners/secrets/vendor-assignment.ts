@@ -39,11 +39,11 @@ export function caseless(source: string): string {
 }
 
 /*
- * The assignment between key and value: an optional closing quote or bracket, then =, :=, =>,
+ * The assignment between key and value: an optional closing quote or bracket (or both: ENV['KEY'] =), then =, :=, =>,
  * ?=, :, a comma (JSON arrays, function arguments), > (XML), or plain whitespace (CLI flags,
  * headers, nginx-style config), with a little whitespace either side.
  */
-const operator = String.raw`["'\]]?(?:[ \t]{0,8}(?:=>|:=|\?=|[:=,>])[ \t]{0,8}|[ \t]{1,8})`;
+const operator = String.raw`(?:["']\]|["'\]])?(?:[ \t]{0,8}(?:=>|:=|\?=|[:=,>])[ \t]{0,8}|[ \t]{1,8})`;
 
 /*
  * The end of a line that opens a block named for the vendor: `datadog:`, `"datadog": {`,

@@ -18,7 +18,7 @@ export const azureDevopsPat: SecretRule = {
   keywords: ['azdo', 'devops', 'vsts', 'dev.azure.com', 'visualstudio.com', 'ado_', 'ado-', 'adopat', 'ado.'],
   // New format: 76 alphanumerics, AZDO, 4 alphanumerics. Legacy: 52 base32 characters after an
   // Azure DevOps / VSTS / ADO token name, or as the password of a dev.azure.com / visualstudio.com URL.
-  pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])|(?:azure[\w.-]{0,5}devops|\bazdo|\bvsts|\bado)[\w.-]{0,20}?(?:pat|token|password|pwd|key)(?<suffix>[\w.-]{0,10})["']?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?(?<legacy>[a-z2-7]{52})(?![A-Za-z0-9])|https?:\/\/[^:@/\s"']{0,100}:(?<inUrl>[a-z2-7]{52})@(?:dev\.azure\.com|[\w-]{1,63}\.visualstudio\.com)/i,
+  pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])|(?:azure[\w.-]{0,5}devops|\bazdo|\bvsts|\bado)[\w.-]{0,20}?(?:pat|token|password|pwd|key)(?<suffix>[\w.-]{0,10})(?:["']\]|["'])?[ \t]{0,5}(?::=|=>|[:=])[ \t]{0,5}["']?(?<legacy>[a-z2-7]{52})(?![A-Za-z0-9])|https?:\/\/[^:@/\s"']{0,100}:(?<inUrl>[a-z2-7]{52})@(?:dev\.azure\.com|[\w-]{1,63}\.visualstudio\.com)/i,
   secretGroups: ['secret', 'legacy', 'inUrl'],
   minEntropy: 3.8,
   validate: (secret, groups) => {

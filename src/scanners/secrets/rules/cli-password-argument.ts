@@ -12,9 +12,9 @@ export const cliPasswordArgument: SecretRule = {
   confidence: 'medium',
   tags: ['CWE-798', 'CWE-214'],
   equivalents: ['curl-auth-user', 'PasswordInCommandLine'],
-  description: 'A literal password passed on a command line: curl/wget -u user:password, docker login -p, mysql -pPASSWORD, sshpass -p, or --password VALUE.',
+  description: 'A literal password passed on a command line: curl/wget -u user:password, docker login -p, mysql -pPASSWORD, sshpass -p, --password VALUE, or redis-server --requirepass VALUE.',
   remediation: 'Change the password, then pass it through stdin (--password-stdin), an environment variable, a netrc or option file outside the repository, or a secret store.',
-  keywords: ['curl', 'wget', 'docker login', 'mysql', 'sshpass', '--password'],
+  keywords: ['curl', 'wget', 'docker login', 'mysql', 'sshpass', '--password', '--requirepass', '--masterauth'],
   // Vendor rules that match the same token report it with better advice.
   isGeneric: true,
   /*
@@ -23,7 +23,7 @@ export const cliPasswordArgument: SecretRule = {
    *   docker login … -p|--password PASSWORD
    *   mysql/mysqldump/mysqladmin … -pPASSWORD (glued to -p; a bare -p prompts)
    *   sshpass -p PASSWORD
-   *   --password VALUE / --password=VALUE
+   *   --password VALUE / --password=VALUE, and Redis's --requirepass / --masterauth
    * A value starting with $ or another variable syntax is a reference, not a password.
    */
   pattern: new RegExp(
@@ -31,7 +31,7 @@ export const cliPasswordArgument: SecretRule = {
       String.raw`|docker login[^\r\n]{0,200}?[ \t](?:-p|--password)(?:[ \t]{1,4}|=)["']?(?<docker>[^\s"'$][^\s"']{5,127})` +
       String.raw`|mysql(?:dump|admin)?[ \t][^\r\n]{0,200}?[ \t]-p["']?(?<mysql>[^\s"'$-][^\s"']{5,127})` +
       String.raw`|sshpass[ \t]{1,4}-p[ \t]{0,4}["']?(?<sshpass>[^\s"'$][^\s"']{5,127})` +
-      String.raw`|--password(?:[ \t]{1,4}|=)["']?(?<flag>[^\s"'$-][^\s"']{5,127})`,
+      String.raw`|--(?:password|requirepass|masterauth)(?:[ \t]{1,4}|=)["']?(?<flag>[^\s"'$-][^\s"']{5,127})`,
   ),
   secretGroups: ['secret', 'docker', 'mysql', 'sshpass', 'flag'],
   validate: (secret, groups) => {

@@ -4,8 +4,13 @@ import { isPlaceholder } from '../placeholders.ts';
 import { isStandInPassword, isVendorToken } from '../credential-values.ts';
 
 // Names that hold a credential: password, secret, token, api key, access key, client secret, keys
-// named for what they protect (APP_KEY, HMAC_KEY, LICENSE_KEY …), and SQL's IDENTIFIED BY.
-const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|auth[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|(?:licen[cs]e|app|hmac|jwt|session|crypto|cipher|aes|shared|webhook|account|subscription|service|admin|root|consumer|encrypt|decrypt)[_.-]?key|identified[ \t]{1,4}by)`;
+// named for what they protect (APP_KEY, HMAC_KEY, LICENSE_KEY …), personal access tokens (ADO_PAT,
+// GITHUB_PAT; the separator keeps path and pattern out), and SQL's IDENTIFIED BY.
+const keyOwners = [
+  'api', 'access', 'auth', 'private', 'signing', 'encryption', 'master', 'license', 'licence', 'app', 'hmac', 'jwt', 'session', 'crypto',
+  'cipher', 'aes', 'shared', 'webhook', 'account', 'subscription', 'service', 'admin', 'root', 'consumer', 'client', 'encrypt', 'decrypt',
+] as const;
+const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|apikey|client[_.-]?secret|credentials?|(?:${keyOwners.join('|')})[_.-]?key|[_.-]pat(?![a-z])|identified[ \t]{1,4}by)`;
 
 // A bare value runs to the end of its token: these characters end it.
 const bareValue = String.raw`[^\s"'\x60,;|<>(){}\[\]]`;
@@ -22,23 +27,27 @@ const declaredType = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,30}(?:<
  *   - a closing quote and a comma: a name and value passed as arguments, setProperty("password", "…");
  *   - a name/value pair, where the name is itself a value and "value" follows on the same or next
  *     line: `- name: DB_PASSWORD` / `value: …` (Kubernetes env), {"name": "…", "value": …} (ECS,
- *     Postman), <add key="ApiKey" value="…"/> (.NET appSettings);
+ *     Postman), <add key="ApiKey" value="…"/> (.NET appSettings); or a block named for the secret
+ *     whose "default" (or "value") child, up to three indented lines down, holds it: Terraform
+ *     `variable "db_password" {` … `default = "…"`, CloudFormation `DbPassword:` … `Default: …`;
  *   - a declared type and then = (TypeScript, Rust, Kotlin, Swift, Go: `apiKey: string = "…"`);
  *   - plain blanks: `requirepass …` lines of space-separated config, #define, SQL PASSWORD '…'.
- * An environment read with a literal fallback (`process.env.X || "…"`) may precede the value.
+ * A YAML anchor or !!str tag, an XML CDATA opening, or an environment read with a literal
+ * fallback (`process.env.X || "…"`) may precede the value.
  * Then a quoted value (its quotes may be backslash-escaped, as in notebooks' JSON), or a bare
  * value running to the end of its token. The part of the key before the name is read back in
  * validate(). Quantifiers are bounded to keep matching linear.
  */
 const assignment = new RegExp(
   String.raw`(?<name>${secretName})(?<suffix>[\w.-]{0,30})` +
-    String.raw`(?:(?:\[\]|["'\]])?[ \t]{0,8}(?<operator>:=|=>|\?=|[:=>])(?<gap>[ \t]{0,8})(?<block>[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,40})?` +
+    String.raw`(?:(?:\[\]|["']\]|["'\]])?[ \t]{0,8}(?<operator>:=|=>|\?=|[:=>])(?<gap>[ \t]{0,8})(?<block>[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,40})?` +
     String.raw`|["'][ \t]{0,4}(?<argument>,)[ \t]{0,4}` +
-    String.raw`|["']?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']?value["']?[ \t]{0,4}(?<pair>=>|[:=])[ \t]{0,8}` +
+    String.raw`|["']?[ \t]{0,4}[:{]?[,;]?[ \t]{0,4}(?:\r?\n(?:[ \t][^\r\n]{0,120}\r?\n){0,3}?[ \t]{0,40})?["']?(?<pairKey>value|default)["']?[ \t]{0,4}(?<pair>=>|[:=])[ \t]{0,8}` +
     String.raw`|(?:[ \t]{0,4}:[ \t]{0,4}|[ \t]{1,4})(?<type>${declaredType})[ \t]{0,4}:?=[ \t]{0,8}` +
     String.raw`|(?<spaced>[ \t]{1,8}))` +
+    String.raw`(?:(?:&[\w-]{1,40}|!!(?:str|binary))[ \t]{1,4}|<!\[CDATA\[)?` +
     String.raw`(?<fallback>process\.env(?:\.\w{1,60}|\[["']\w{1,60}["']\])[ \t]{0,4}(?:\|\||\?\?)[ \t]{0,4})?` +
-    String.raw`(?:\\?(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{5,999}[^"'\x60\r\n\\])\\?\k<quote>|(?<bare>${bareValue}{8,1000})(?!${bareValue}))`,
+    String.raw`(?:\\?(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{5,599}[^"'\x60\r\n\\])\\?\k<quote>|(?<bare>${bareValue}{8,600})(?!${bareValue}))`,
   'i',
 );
 
@@ -51,10 +60,12 @@ const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|e
 
 // Values that are code, not data: references, calls, paths, interpolations, types, YAML tags,
 // anchors and aliases. A symbol alone does not make code: "@Gx7…" and "!k2P…" are passwords.
-const codeLikeValue = /^(?:\.[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*$|process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|this\.|self\.|req\.|request\.|params\.|props\.|args\.|options\.|secrets\.|vars\.|inputs\.|\/|\.\/|~\/|[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\([^)]{0,80}\)|[A-Za-z_]{1,40}\.[A-Za-z_][\w]*\.|function\b|lambda\b|new\b|null\b|nil\b|none\b|true\b|false\b|undefined\b|string\b|str\b|int\b|bool\b|bytes\b|object\b|required\b|optional\b)/i;
+const codeLikeValue = /^(?:\.[A-Za-z_]+(?:\.[A-Za-z_]+)*$|process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|this\.|self\.|req\.|request\.|params\.|props\.|args\.|options\.|secrets\.|vars\.|inputs\.|\.\/|~\/|[A-Za-z_]{1,40}\.[A-Za-z_][\w]*\.|function\b|lambda\b|new\b|null\b|nil\b|none\b|true\b|false\b|undefined\b|string\b|str\b|int\b|bool\b|bytes\b|object\b|required\b|optional\b)/i;
 // Symbols that start code rather than a password: variables, templates, Ruby instance variables,
 // YAML anchors, aliases and tags, masks. Case matters here, so it is separate from the list above.
 const symbolCodeValue = /^(?:\$|%\(|%\{|%[A-Za-z_]\w*%$|%[sd]$|@[a-z_][a-z0-9_.]*$|@@|[&*][a-z_][\w-]*$|!{1,2}(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|vault|secret|env|include|binary|str)\b|\*{3})/;
+// A whole value that is a call or a chain of calls; random text may hold "()" somewhere but is not all calls.
+const callExpression = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\((?:[^)]{0,80}\)(?:\.[A-Za-z_]\w*(?:\([^)]{0,80}\)?)?)*)?$/;
 const sealedSecretKind = /^kind:[ \t]*SealedSecret\b/m;
 // Encrypted values are safe to commit: SOPS, Jasypt, Spring Cloud Config, Vault transit, Ansible Vault.
 const encryptedValue = /^(?:ENC\[|ENC\(|\{cipher\}|vault:v\d+:|\$ANSIBLE_VAULT)/;
@@ -88,12 +99,12 @@ export const genericSecretAssignment: SecretRule = {
   equivalents: ['generic-api-key', 'KeywordDetector', 'CKV_SECRET_6'],
   description: 'A value that looks random assigned to a name like password, secret, token or api_key.',
   remediation: 'Remove the value from the code, rotate it, and read it at run time from the environment or a secret store.',
-  // Name (≤ 40) + key rest (≤ 30) + operator and spaces (≤ 20) + value (≤ 202): windows this wide suffice.
-  maxMatchChars: 300,
+  // Name (≤ 40) + key rest (≤ 30) + operator, skipped block lines and spaces (≤ 400) + value (≤ 602): windows this wide suffice.
+  maxMatchChars: 1100,
   // Every spelling the name alternation accepts; plain "key" would wake the rule on nearly every code file.
   keywords: [
-    'pass', 'pwd', 'secret', 'token', 'credential',
-    ...['api', 'access', 'auth', 'private', 'signing', 'encryption', 'master'].flatMap((word) => ['', '_', '-', '.'].map((separator) => `${word}${separator}key`)),
+    'pass', 'pwd', 'secret', 'token', 'credential', 'identified', '_pat', '-pat', '.pat',
+    ...keyOwners.flatMap((word) => ['', '_', '-', '.'].map((separator) => `${word}${separator}key`)),
   ],
   pattern: assignment,
   isGeneric: true,
@@ -146,7 +157,7 @@ function isConfigLine(secret: string, text: string, matchIndex: number, key: str
 /** <dbPassword>value</dbPassword>: the name opens an element and the value is all of its text. */
 function isXmlElementText(secret: string, text: string, matchIndex: number, charBefore: string): boolean {
   const end = text.indexOf(secret, matchIndex) + secret.length;
-  return charBefore === '<' && text.startsWith('</', end);
+  return charBefore === '<' && (text.startsWith('</', end) || text.startsWith(']]></', end));
 }
 
 // GPG key ids (8 or 16 hex digits) and fingerprints (40, printed upper-case by gpg) name a key kept
@@ -178,6 +189,8 @@ function looksLikeCredentialValue(value: string): boolean {
   if (/^(?:sha\d+|md5)[-:]/i.test(value)) return false; // integrity strings and typed digests
   if (/^(?:https?|ftp|file|s3|gs):\/\//i.test(value)) return false; // URLs; credentials inside URLs have their own rule
   if (/^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(value) && !/[A-Z].*\d|\d.*[A-Z]/.test(value)) return false; // paths
+  if (/^(?:\/[\w.-]{1,64})+\/?$/.test(value) && !hasRandomSegment(value)) return false; // absolute paths, not base64 that starts with /
+  if (callExpression.test(value)) return false; // generateToken(user), crypto.randomBytes(32).toString( cut short by a quote
   if (/\.(?:json|ya?ml|pem|crt|cer|key|p12|pfx|jks|txt|env|conf|cfg|ini|xml|toml|properties)$/i.test(value)) return false; // file names
   if (/pass(?:word|wd)|secret|token|credential|api[_-]?key|mock|fake/i.test(value)) return false; // a name or a label, not a value
   if (isWordIdentifier(value)) return false;
@@ -198,6 +211,11 @@ const regexSyntax = [/\(\?[=!:<]/, /\.\*/, /\[[A-Za-z0-9]-[A-Za-z0-9]\]/, /\\[dw
 function isPatternOrRuleList(value: string): boolean {
   if (regexSyntax.filter((piece) => piece.test(value)).length >= 2) return true;
   return /^(?:[a-z_]{2,20}=\w{1,12},){2,}[a-z_]{2,20}=\w{1,12}$/i.test(value);
+}
+
+/** Base64 keys can start with "/": a long segment mixing upper case, lower case and digits is not a directory. */
+function hasRandomSegment(value: string): boolean {
+  return value.split('/').some((segment) => segment.length >= 16 && /[a-z]/.test(segment) && /[A-Z]/.test(segment) && /\d/.test(segment));
 }
 
 /** kebab-case, snake_case and dotted names made of words: "etcd-cluster-k8s", "if_you_see_this". */
