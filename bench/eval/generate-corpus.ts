@@ -10,13 +10,14 @@ import { FileBuilder } from './file-builder.ts';
 import { buildHistoryRepo } from './history-repo.ts';
 import { previewOf, type CorpusFile, type CorpusLabels, type LineLabel } from './labels.ts';
 import { secretFileMakers, type BuiltFile } from './secret-files.ts';
+import { moreSecretFileMakers } from './more-secret-files.ts';
 import { drawConnectionUrl, drawSecret } from './secret-values.ts';
 import { trapFileMakers } from './trap-files.ts';
 import { moreTrapFileMakers } from './more-trap-files.ts';
 import { drawTrap } from './trap-values.ts';
 
 /** Bump when generated content changes, so figures are only compared across the same corpus. */
-export const evalGeneratorVersion = 3;
+export const evalGeneratorVersion = 4;
 export const defaultSeed = 0x5eed_e7a1;
 const repositoryCount = 150;
 
@@ -52,7 +53,7 @@ function buildRepository(random: SeededRandom): BuiltFile[] {
   const files: BuiltFile[] = [];
   for (let i = random.int(3, 5); i > 0; i--) files.push(assignmentFile(random, random.pick(assignmentSyntaxes), false));
   if (random.chance(0.4)) files.push(assignmentFile(random, assignmentSyntaxes[0]!, true));
-  for (let i = random.int(1, 2); i > 0; i--) files.push(random.pick(secretFileMakers)(random));
+  for (let i = random.int(1, 2); i > 0; i--) files.push(random.pick([...secretFileMakers, ...moreSecretFileMakers])(random));
   for (let i = random.int(2, 3); i > 0; i--) files.push(random.pick([...trapFileMakers, ...moreTrapFileMakers])(random));
   return uniquePaths(files);
 }

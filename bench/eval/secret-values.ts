@@ -152,6 +152,11 @@ export function drawConnectionUrl(random: SeededRandom): SecretValue {
     { kind: 'database-url', words: ['redis', 'url'], value: `rediss://default:${password}@redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com:12345` },
     { kind: 'broker-url', words: ['broker', 'url'], value: `amqp://${user}:${password}@rabbitmq.prod.internal:5672/vhost` },
     { kind: 'url-basic-auth', words: ['repo', 'url'], value: `https://${random.pick(['deploy-bot', 'ci', 'jenkins'])}:${password}@git.acme-corp.io/platform/infra.git` },
+    { kind: 'url-basic-auth', words: ['email', 'url'], value: `smtps://notifications:${password}@smtp.mailhost.io:465` },
+    { kind: 'url-basic-auth', words: ['backup', 'target'], value: `sftp://backup:${password}@files.acme-corp.io/backups` },
+    { kind: 'url-basic-auth', words: ['ldap', 'url'], value: `ldaps://svc-ldap:${password}@ldap.acme-corp.io:636` },
+    { kind: 'database-url', words: ['datasource', 'url'], value: `jdbc:oracle:thin:${user}/${password}@db-ora.prod.internal:1521:ORCL` },
+    { kind: 'database-url', words: ['jdbc', 'url'], value: `jdbc:postgresql://${host}:5432/orders?user=${user}&password=${password}&ssl=true` },
     { kind: 'url-basic-auth', words: ['registry', 'url'], value: `https://${random.pick(['svc-maven', 'reader'])}:${password}@artifacts.acme-corp.io/repository/releases/` },
   ]);
 }
