@@ -7,6 +7,8 @@
 // Words that only appear in values someone typed as an example or a placeholder.
 const placeholderWords = /example|sample|placeholder|dummy|changeme|change_me|your[_-]?(?:api|secret|access|token|key|pass|own)|insert[_-]?(?:your|here)|redacted|censored|replace[_-]?me|notreal|not[_-]a[_-]real|todo|fixme|lorem|ipsum|xxxx|\*\*\*\*|\.\.\.|…/i;
 
+const placeholderWordsGlobal = new RegExp(placeholderWords.source, 'gi');
+
 // Template and variable syntaxes of shells, CI systems, Helm, Jinja, Terraform, .NET and others.
 const templateSyntax = /^\$\{|\$\{[A-Za-z_]|\{\{|\}\}|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^<[^>]*>$|^\[[^\]]*\]$|^\(\w+\)$|^#\{|__[A-Z]+__|^@[A-Za-z_]+@$/;
 
@@ -23,9 +25,28 @@ const knownExampleValues = new Set([
 
 export function isPlaceholder(value: string): boolean {
   if (knownExampleValues.has(value)) return true;
-  if (placeholderWords.test(value)) return true;
+  if (hasPlaceholderWord(value)) return true;
   if (templateSyntax.test(value)) return true;
   return hasLowDiversity(value) || hasLongRun(value) || isSequential(value);
+}
+
+/**
+ * A placeholder word written the way people write words: "example", "EXAMPLE", "Example",
+ * "your_api_key", "yourApiKey". Random text spells "xXxX" or "ToDo" by chance now and then; that is no stand-in.
+ */
+function hasPlaceholderWord(value: string): boolean {
+  for (const match of value.matchAll(placeholderWordsGlobal)) {
+    const word = match[0];
+    if (isWordCased(word)) return true;
+  }
+  return false;
+}
+
+/** lower, UPPER, Capitalised or camelCase whose later humps are words of three letters or more ("yourApiKey"), not "xxXx". */
+function isWordCased(word: string): boolean {
+  if (word === word.toLowerCase() || word === word.toUpperCase()) return true;
+  const humps = word.split(/(?=[A-Z])/);
+  return humps.every((hump, index) => hump.length >= (index === 0 ? 2 : 3) && (index === 0 || /^[A-Z][^A-Z]+$/.test(hump)) && hump.slice(1) === hump.slice(1).toLowerCase());
 }
 
 /** Fewer distinct characters than a random string of this length would almost surely have. */

@@ -9,6 +9,7 @@ import { isStandInPassword, isVendorToken } from '../credential-values.ts';
 const keyOwners = [
   'api', 'access', 'auth', 'private', 'signing', 'encryption', 'master', 'license', 'licence', 'app', 'hmac', 'jwt', 'session', 'crypto',
   'cipher', 'aes', 'shared', 'webhook', 'account', 'subscription', 'service', 'admin', 'root', 'consumer', 'client', 'encrypt', 'decrypt',
+  'sdk',
 ] as const;
 // "key" is matched first and its owner read back by a lookbehind: an alternation of 27 owners at
 // the start of the pattern would make the engine try each one at every position.
@@ -30,7 +31,8 @@ const declaredType = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,30}(?:<
  *   - a name/value pair, where the name is itself a value and "value" follows on the same or next
  *     line: `- name: DB_PASSWORD` / `value: …` (Kubernetes env), {"name": "…", "value": …} (ECS,
  *     Postman), <add key="ApiKey" value="…"/> (.NET appSettings); or a block named for the secret
- *     whose "default" (or "value") child, up to three indented lines down, holds it: Terraform
+ *     whose "default" (or "value") child, up to three lines down at the same indentation (so a
+ *     sibling block's lines are never crossed), holds it: Terraform
  *     `variable "db_password" {` … `default = "…"`, CloudFormation `DbPassword:` … `Default: …`;
  *   - a declared type and then = (TypeScript, Rust, Kotlin, Swift, Go: `apiKey: string = "…"`);
  *   - plain blanks: `requirepass …` lines of space-separated config, #define, SQL PASSWORD '…'.
@@ -44,7 +46,7 @@ const assignment = new RegExp(
   String.raw`(?<name>${secretName})(?<suffix>[\w.-]{0,30})` +
     String.raw`(?:(?:\[\]|["']\]|["'\]])?[ \t]{0,8}(?<operator>:=|=>|\?=|[:=>])(?<gap>[ \t]{0,8})(?<block>[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,40})?` +
     String.raw`|["'][ \t]{0,4}(?<argument>,)[ \t]{0,4}` +
-    String.raw`|["']?[ \t]{0,4}[:{]?[,;]?[ \t]{0,4}(?:\r?\n(?:[ \t][^\r\n]{0,120}\r?\n){0,3}?[ \t]{0,40})?["']?(?<pairKey>value|default)["']?[ \t]{0,4}(?<pair>=>|[:=])[ \t]{0,8}` +
+    String.raw`|["']?[ \t]{0,4}[:{]?[,;]?[ \t]{0,4}(?:\r?\n(?<indent>[ \t]{0,40})(?:[^\s][^\r\n]{0,120}\r?\n\k<indent>){0,3}?)?["']?(?<pairKey>value|default)["']?[ \t]{0,4}(?<pair>=>|[:=])[ \t]{0,8}` +
     String.raw`|(?:[ \t]{0,4}:[ \t]{0,4}|[ \t]{1,4})(?<type>${declaredType})[ \t]{0,4}:?=[ \t]{0,8}` +
     String.raw`|(?<spaced>[ \t]{1,8}))` +
     String.raw`(?:(?:&[\w-]{1,40}|!!(?:str|binary))[ \t]{1,4}|<!\[CDATA\[)?` +
@@ -223,7 +225,9 @@ function hasRandomSegment(value: string): boolean {
 /** kebab-case, snake_case and dotted names made of words: "etcd-cluster-k8s", "if_you_see_this". */
 function isWordIdentifier(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+$/.test(value)) return false;
-  // Capitalised words with digits ("Harbor-Falcon42") are how people build passwords, not identifiers.
+  // Capitalised words with digits ("Harbor-Falcon42") are how people build passwords, not identifiers;
+  // so is a part that mixes cases and digits inside it ("Kqzvt_wpxLM7bQ").
+  if (value.split(/[._-]/).some((part) => /[a-z]/.test(part) && /[A-Z]/.test(part.slice(1)) && /\d/.test(part))) return false;
   if (/[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value) && /[._-][A-Z]/.test(value)) return false;
   const segments = value.split(/[._-]/);
   // A word is written in one case or capitalised (cluster, K8S, Vault); random segments mix cases (AbCdeFgHij).

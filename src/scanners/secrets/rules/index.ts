@@ -4,6 +4,7 @@ import { awsSecretAccessKey } from './aws-secret-access-key.ts';
 import { authorizationHeader } from './authorization-header.ts';
 import { cliPasswordArgument } from './cli-password-argument.ts';
 import { genericSecretAssignment } from './generic-secret-assignment.ts';
+import { jwkPrivateKey } from './jwk-private-key.ts';
 import { githubFineGrainedToken } from './github-fine-grained-token.ts';
 import { githubToken } from './github-token.ts';
 import { privateKey } from './private-key.ts';
@@ -212,6 +213,7 @@ export const secretRules = [
   // eval-driven additions
   authorizationHeader,
   cliPasswordArgument,
+  jwkPrivateKey,
   vercelToken,
   // end rules-group-a
   // rules-group-b
