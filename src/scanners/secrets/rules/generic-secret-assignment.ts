@@ -83,8 +83,13 @@ const minEntropyBare = 3.2;
 // Hex carries at most 4 bits a character, so a random 32-hex key can score just under 3.2.
 const minEntropyHex = 3.0;
 
+// Three or more character classes (a symbol among letters and digits) is how passwords are made;
+// a short one cannot reach 3.2 bits a character even when every character differs.
+const minEntropyPassword = 2.8;
+
 function minEntropyFor(value: string, isBare: boolean): number {
   if (value.length >= 32 && /^[0-9a-f]+$/i.test(value)) return minEntropyHex;
+  if (characterClasses(value) >= 3) return minEntropyPassword;
   return isBare ? minEntropyBare : minEntropyQuoted;
 }
 
@@ -263,12 +268,11 @@ function assignedKey(text: string, matchIndex: number, groups: Record<string, st
   return `${prefix}${groups.name ?? ''}${groups.suffix ?? ''}`;
 }
 
+function characterClasses(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length;
+}
+
 /** Real secrets mix at least two of: lower, upper, digits, symbols. */
 function hasMixedClasses(value: string): boolean {
-  let classes = 0;
-  if (/[a-z]/.test(value)) classes++;
-  if (/[A-Z]/.test(value)) classes++;
-  if (/[0-9]/.test(value)) classes++;
-  if (/[^A-Za-z0-9]/.test(value)) classes++;
-  return classes >= 2;
+  return characterClasses(value) >= 2;
 }
