@@ -71,6 +71,7 @@ function readJob(source: YamlSource, item: MapEntry): Job {
     env: readEnv(source, entry(entries, 'env')?.value),
     steps: readSteps(source, entry(entries, 'steps')?.value, yamlPath),
     uses: field('uses'),
+    outputs: readEnv(source, entry(entries, 'outputs')?.value),
     secretsInherit: secrets?.value === 'inherit' ? secrets : undefined,
     containerImage,
   };

@@ -66,6 +66,8 @@ export interface Job {
   steps: Step[];
   /** Reusable workflow call. */
   uses: ScalarField | undefined;
+  /** `outputs:` of the job, read by other jobs as `needs.<job>.outputs.<name>`. */
+  outputs: EnvVar[];
   /** `secrets: inherit` on a reusable workflow call, or undefined. */
   secretsInherit: ScalarField | undefined;
   containerImage: ScalarField | undefined;
@@ -102,4 +104,10 @@ export function* allSteps(file: PipelineFile): Generator<{ job: Job | undefined;
     return;
   }
   for (const job of file.jobs) for (const step of job.steps) yield { job, step };
+}
+
+/** Steps grouped by the job that runs them (one group without a job for a composite action). */
+export function stepGroups(file: PipelineFile): { job: Job | undefined; steps: Step[] }[] {
+  if (file.kind === 'action') return [{ job: undefined, steps: file.steps }];
+  return file.jobs.map((job) => ({ job, steps: job.steps }));
 }

@@ -1,7 +1,7 @@
 import type { FindingDraft } from '../../../core/finding.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
 import { actionName, actionRef, isCheckout, withValue } from '../step-actions.ts';
-import { type PipelineFile, type Step } from '../workflow-model.ts';
+import { stepGroups, type PipelineFile, type Step } from '../workflow-model.ts';
 
 // A release tag `v1`, `v4.3` or `v4.3.1`: major, minor.
 const versionTag = /^v(\d+)(?:\.(\d+))?/;
@@ -23,13 +23,8 @@ export const artipacked: PipelineRule = {
   equivalents: ['artipacked'],
   description: '`actions/checkout` without `persist-credentials: false`, followed in the same job by `actions/upload-artifact` of the checkout directory with hidden files included (explicitly, or by upload-artifact before v4.4, which always included them).',
   remediation: 'Add `persist-credentials: false` to the checkout step, and upload only build outputs (`path: dist/`), never the repository root.',
-  check: (file) => jobsOf(file).flatMap((steps) => steps.flatMap((step) => checkCheckout(file, step, steps))),
+  check: (file) => stepGroups(file).flatMap(({ steps }) => steps.flatMap((step) => checkCheckout(file, step, steps))),
 };
-
-function jobsOf(file: PipelineFile): Step[][] {
-  if (file.kind === 'action') return [file.steps];
-  return file.jobs.map((job) => job.steps);
-}
 
 function checkCheckout(file: PipelineFile, checkout: Step, steps: readonly Step[]): FindingDraft[] {
   if (!isCheckout(checkout) || withValue(checkout, 'persist-credentials')?.trim().toLowerCase() === 'false') return [];

@@ -5,6 +5,7 @@ import { parseExpression } from '../expressions/parse-expression.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
 import { isCheckout, withValue } from '../step-actions.ts';
 import { hasTrigger } from '../triggers.ts';
+import { isSameRepositoryGuard } from '../same-repository-guard.ts';
 import { viewRange, viewScalar } from '../scalar-view.ts';
 import type { Job, ScalarField, Step, WorkflowFile } from '../workflow-model.ts';
 
@@ -40,7 +41,7 @@ export const dangerousTriggerCheckout: PipelineRule = {
   confidence: 'medium',
   tags: ['CWE-829', 'pwn-request'],
   equivalents: ['dangerous-triggers', 'untrusted_checkout_exec'],
-  description: 'A `pull_request_target`, `workflow_run` or `issue_comment` workflow that checks out the pull request head (by ref, SHA, `refs/pull/…` or `gh pr checkout`); confidence is high when a later step of the job runs code.',
+  description: 'A `pull_request_target`, `workflow_run` or `issue_comment` workflow that checks out the pull request head (by ref, SHA, `refs/pull/…` or `gh pr checkout`); confidence is high when a later step of the job runs code. Jobs or steps guarded by `if:` to same-repository pull requests (`head.repo.full_name == github.repository`) are not reported.',
   remediation: 'Build untrusted code in a `pull_request` workflow (no secrets, read-only token) and pass results to a privileged `workflow_run` workflow as data; or check out only the base branch here.',
   check(file) {
     if (file.kind !== 'workflow') return [];
@@ -52,7 +53,7 @@ export const dangerousTriggerCheckout: PipelineRule = {
 
 function checkStep(file: WorkflowFile, trigger: string, job: Job, step: Step): FindingDraft[] {
   const field = untrustedCheckoutField(step);
-  if (!field) return [];
+  if (!field || isSameRepositoryGuard(job.if) || isSameRepositoryGuard(step.if)) return [];
   const isCliCheckout = field === step.run;
   const runsCodeLater = isCliCheckout || job.steps.some((later) => later.index > step.index && (later.run !== undefined || later.uses?.value.startsWith('./')));
   const range = isCliCheckout ? cliCheckoutRange(file, field) : rangeOf(file.source, field.span);

@@ -1,17 +1,16 @@
 import type { FindingDraft } from '../../../core/finding.ts';
-import { findExpressions } from '../expressions/find-expressions.ts';
+import { flowClassifier } from '../output-taint.ts';
 import { draft, type PipelineRule } from '../pipeline-rule.ts';
 import { viewRange, viewScalar, type ScalarView } from '../scalar-view.ts';
-import { shellAssignment, shellLines, shellVariableReferences, type ShellLine } from '../shell-lines.ts';
-import { attackerSources, envScopesOf, taintedEnvVars, type EnvScopes } from '../taint.ts';
-import { allSteps, type PipelineFile, type ScalarField } from '../workflow-model.ts';
+import type { ShellLine } from '../shell-lines.ts';
+import { hereDocumentBody, traceShell } from '../shell-taint.ts';
+import { envScopesOf, type EnvScopes, type TaintClassifier } from '../taint.ts';
+import { stepGroups, type PipelineFile, type ScalarField } from '../workflow-model.ts';
 
 // A reference to the GITHUB_ENV or GITHUB_PATH file: `$GITHUB_ENV`, `${GITHUB_PATH}`, `$env:GITHUB_ENV`, cmd's `%GITHUB_ENV%`.
 const environmentFile = /(?:\$(?:\{|env:)?|%)GITHUB_(ENV|PATH)\b/;
 // Something that writes to a file: a redirection, tee, or PowerShell's file cmdlets.
 const fileWrite = />|\btee\b|Out-File|Add-Content|Set-Content/i;
-// A here-document start, `<<EOF`, `<<-'EOF'` or `<< "EOF"`: its delimiter word.
-const hereDocument = /<<-?\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/;
 
 /**
  * Lines written to `$GITHUB_ENV` become environment variables of every later step, and lines in
@@ -28,51 +27,27 @@ export const githubEnvUntrustedWrite: PipelineRule = {
   equivalents: ['github-env'],
   description: 'A `run:` line that writes to `$GITHUB_ENV` or `$GITHUB_PATH` text derived from an attacker-controlled expression, an `env:` variable holding one, or a shell variable assigned from them.',
   remediation: 'Do not forward untrusted text to GITHUB_ENV or GITHUB_PATH; pass it to the steps that need it through step `env:` (quoted), or validate it against a strict pattern first.',
-  check: (file) => [...allSteps(file)].flatMap(({ job, step }) => (step.run ? writesIn(file, step.run, envScopesOf(file, job, step)) : [])),
+  check: (file) =>
+    stepGroups(file).flatMap(({ job, steps }) => {
+      const classify = flowClassifier(file, job);
+      return steps.flatMap((step) => (step.run ? writesIn(file, step.run, envScopesOf(file, job, step), classify) : []));
+    }),
 };
 
-function writesIn(file: PipelineFile, run: ScalarField, scopes: EnvScopes): FindingDraft[] {
+function writesIn(file: PipelineFile, run: ScalarField, scopes: EnvScopes, classify: TaintClassifier): FindingDraft[] {
   const view = viewScalar(file.source, run);
-  const tainted = taintedEnvVars(scopes);
   const drafts: FindingDraft[] = [];
-  const lines = shellLines(view);
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index]!;
-    const assignment = shellAssignment(line.text);
-    if (assignment) {
-      const source = taintOf(assignment.value, tainted, scopes);
-      if (source) tainted.set(assignment.name, source);
-    }
+  for (const { line, index, lines, taintOf } of traceShell(view, scopes, classify)) {
     const target = environmentFile.exec(line.text);
     if (!target || !fileWrite.test(line.text)) continue;
     for (const written of [line, ...hereDocumentBody(lines, index)]) {
-      const source = taintOf(written.text.replace(environmentFile, ''), tainted, scopes);
+      const source = taintOf(written.text.replace(environmentFile, ''));
       if (!source) continue;
       drafts.push(finding(file, view, line, `GITHUB_${target[1]}`, source));
       break;
     }
   }
   return drafts;
-}
-
-/** The attacker source of a piece of shell text, through expressions or tainted variables. */
-function taintOf(text: string, tainted: ReadonlyMap<string, string>, scopes: EnvScopes): string | undefined {
-  for (const occurrence of findExpressions(text)) {
-    const [source] = attackerSources(occurrence.body, scopes);
-    if (source) return source;
-  }
-  for (const name of shellVariableReferences(text)) {
-    const source = tainted.get(name);
-    if (source) return `$${name} ← ${source}`;
-  }
-  return undefined;
-}
-
-function hereDocumentBody(lines: readonly ShellLine[], index: number): ShellLine[] {
-  const start = hereDocument.exec(lines[index]!.text);
-  if (!start) return [];
-  const end = lines.findIndex((line, position) => position > index && line.text.trim() === start[1]);
-  return lines.slice(index + 1, end === -1 ? lines.length : end);
 }
 
 function finding(file: PipelineFile, view: ScalarView, line: ShellLine, target: string, source: string): FindingDraft {

@@ -4,8 +4,9 @@ import { draft, type PipelineRule } from '../pipeline-rule.ts';
 import { viewRange, viewScalar } from '../scalar-view.ts';
 import { actionName } from '../step-actions.ts';
 import { codeSinkInputs } from '../code-sink-inputs.ts';
-import { attackerSources, callerInputClassifier, envScopesOf, type EnvScopes } from '../taint.ts';
-import { allSteps, type PipelineFile, type ScalarField, type Step } from '../workflow-model.ts';
+import { flowClassifier } from '../output-taint.ts';
+import { attackerSources, callerInputClassifier, envScopesOf, type EnvScopes, type TaintClassifier } from '../taint.ts';
+import { stepGroups, type Job, type PipelineFile, type ScalarField, type Step } from '../workflow-model.ts';
 
 /**
  * `${{ … }}` is pasted into a script before the script runs. When the text comes from a pull
@@ -21,16 +22,27 @@ export const templateInjection: PipelineRule = {
   confidence: 'high',
   tags: ['CWE-94', 'injection'],
   equivalents: ['template-injection', 'injection'],
-  description: 'A `${{ … }}` expression whose value an outsider controls (pull request, issue or comment text, branch names, commit messages), directly or through `env:`, inside `run:`, an `actions/github-script` `script:` or another action input that runs as code. Free-text inputs of composite actions and reusable workflows are reported at medium severity: the caller decides what they hold.',
+  description: 'A `${{ … }}` expression whose value an outsider controls (pull request, issue or comment text, branch names, commit messages), directly or through `env:`, shell variables, step outputs written to `$GITHUB_OUTPUT` and job outputs, inside `run:`, an `actions/github-script` `script:` or another action input that runs as code. Free-text inputs of composite actions and reusable workflows are reported at medium severity: the caller decides what they hold.',
   remediation: 'Move the expression into `env:` (for example `TITLE: ${{ github.event.pull_request.title }}`) and use it as a quoted shell variable (`"$TITLE"`) or `process.env.TITLE` in scripts.',
-  check: (file) => [...codeSinks(file)].flatMap(({ field, step, job }) => injectionsIn(file, field, envScopesOf(file, job, step))),
+  check: (file) =>
+    stepGroups(file).flatMap(({ job, steps }) => {
+      const taint = { attacker: flowClassifier(file, job), caller: callerInputs(file, job) };
+      return steps.flatMap((step) => codeSinks(step).flatMap((field) => injectionsIn(file, field, envScopesOf(file, job, step), taint)));
+    }),
 };
 
-function* codeSinks(file: PipelineFile) {
-  for (const { job, step } of allSteps(file)) {
-    if (step.run) yield { field: step.run, step, job };
-    for (const field of codeInputs(step)) yield { field, step, job };
-  }
+interface Classifiers {
+  attacker: TaintClassifier;
+  caller: TaintClassifier | undefined;
+}
+
+function callerInputs(file: PipelineFile, job: Job | undefined): TaintClassifier | undefined {
+  const base = callerInputClassifier(file);
+  return base && flowClassifier(file, job, base);
+}
+
+function codeSinks(step: Step): ScalarField[] {
+  return step.run ? [step.run, ...codeInputs(step)] : codeInputs(step);
 }
 
 function codeInputs(step: Step): ScalarField[] {
@@ -38,18 +50,17 @@ function codeInputs(step: Step): ScalarField[] {
   return [...step.with].flatMap(([name, input]) => (input.value && inputs.includes(name.toLowerCase()) ? [input.value] : []));
 }
 
-function injectionsIn(file: PipelineFile, field: ScalarField, scopes: EnvScopes): FindingDraft[] {
+function injectionsIn(file: PipelineFile, field: ScalarField, scopes: EnvScopes, taint: Classifiers): FindingDraft[] {
   const view = viewScalar(file.source, field);
-  const callerInputs = callerInputClassifier(file);
   return findExpressions(view.text).flatMap((occurrence) => {
     const expression = view.text.slice(occurrence.start, occurrence.end);
     const range = viewRange(file.source, view, occurrence.start, occurrence.end);
-    const [source] = attackerSources(occurrence.body, scopes);
+    const [source] = attackerSources(occurrence.body, scopes, taint.attacker);
     if (source) {
       const message = `${expression} is pasted into the script before it runs and carries ${source}: whoever writes that text can run commands in this job with its token and secrets.`;
       return [draft('template-injection', range, message, expression)];
     }
-    const [input] = callerInputs ? attackerSources(occurrence.body, scopes, callerInputs) : [];
+    const [input] = taint.caller ? attackerSources(occurrence.body, scopes, taint.caller) : [];
     if (!input) return [];
     const message = `${expression} pastes ${input}, free text chosen by each caller, into the script: a caller forwarding a pull request title or branch name lets its author run commands here.`;
     return [{ ...draft('template-injection', range, message, expression), severity: 'medium' as const, confidence: 'medium' as const }];
