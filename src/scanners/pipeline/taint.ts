@@ -37,13 +37,20 @@ export function attackerSources(body: string, scopes: EnvScopes, classify: Taint
   const found: string[] = [];
   for (const path of valueSources(node)) {
     if (path[0] === 'env' && path.length >= 2) {
-      for (const source of envVarSources(path[1]!, scopes, classify, hops)) found.push(`env.${path[1]} ← ${source}`);
+      const name = declaredName(path[1]!, scopes);
+      for (const source of envVarSources(name, scopes, classify, hops)) found.push(`env.${name} ← ${source}`);
       continue;
     }
     const source = classify(path);
     if (source) found.push(source);
   }
   return found;
+}
+
+/** The env var name as declared (expressions read `env.*` case-insensitively and lower-case it). */
+function declaredName(name: string, scopes: EnvScopes): string {
+  for (const scope of scopes) for (const variable of scope) if (variable.name.toLowerCase() === name) return variable.name;
+  return name;
 }
 
 /**

@@ -4,8 +4,9 @@ import { viewRange, viewScalar } from '../scalar-view.ts';
 import { shellLines } from '../shell-lines.ts';
 import { allSteps, type PipelineFile, type ScalarField } from '../workflow-model.ts';
 
-// An interpreter that runs whatever it reads: sh, bash, zsh, dash, ksh, python, node, perl, ruby, pwsh or iex.
-const interpreter = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:(?:ba|z|da|k)?sh|python[0-9.]*|node|perl|ruby|pwsh|powershell|iex)\b`;
+// A shell or PowerShell that runs what it reads (any flags: `sh -s -- --yes`), or a script
+// interpreter given no script of its own (`python3`, `node -`); `python3 -m json.tool` only reads data.
+const interpreter = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:(?:(?:ba|z|da|k)?sh|pwsh|powershell|iex)\b|(?:python[0-9.]*|node|perl|ruby)(?:\s+-(?=\s|$)|\s*(?=$|[;&|)])))`;
 // A downloader: curl, wget, or PowerShell's web cmdlets.
 const downloader = String.raw`(?:\bcurl\b|\bwget\b|\bInvoke-WebRequest\b|\biwr\b|\bInvoke-RestMethod\b|\birm\b)`;
 // `curl … | sh`: a download piped straight into an interpreter, with no `;`, `&` or newline between.
