@@ -75,7 +75,7 @@ const sealedSecretKind = /^kind:[ \t]*SealedSecret\b/m;
 const encryptedValue = /^(?:ENC\[|ENC\(|\{cipher\}|vault:v\d+:|\$ANSIBLE_VAULT)/;
 const secretsManagerReference = /^(?:arn:aws:|projects\/[^/]+\/secrets\/|https?:\/\/[^\s]*vault\.azure\.net|vault:|ssm:|sm:\/\/|op:\/\/|ref\+|bws:)/i;
 
-/** A bare word in a code file is an identifier, not a value. */
+// A bare word in a code file is an identifier, not a value.
 const codeFileExtensions = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|lua|groovy)$/i;
 
 const minEntropyQuoted = 3.0;
