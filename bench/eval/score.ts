@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { defaultSeed, generateCorpus } from './generate-corpus.ts';
 import type { CorpusLabels } from './labels.ts';
 import { f1, precision, recall, scoreFindings, type ReportedFinding, type Score, type Tally } from './match-findings.ts';
+import { renderMarkdown } from './render-markdown.ts';
 
 const repoRoot = new URL('../../', import.meta.url).pathname;
 const corpusRoot = join(repoRoot, 'bench/.corpus');
 const corpusDir = join(corpusRoot, 'eval');
 const historyDir = join(corpusRoot, 'eval-history');
 
-function parseArgs(argv: string[]): { seed: number; build: boolean } {
-  const seedIndex = argv.indexOf('--seed');
-  return { seed: seedIndex >= 0 ? Number(argv[seedIndex + 1]) : defaultSeed, build: !argv.includes('--no-build') };
+function parseArgs(argv: string[]): { seed: number; build: boolean; markdown: string | undefined } {
+  const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const seed = valueOf('--seed');
+  return { seed: seed === undefined ? defaultSeed : Number(seed), build: !argv.includes('--no-build'), markdown: valueOf('--markdown') };
 }
 
 /** Runs the built CLI the way a user would and returns its JSON findings. */
@@ -65,7 +67,7 @@ function buildCli(): void {
 }
 
 function main(): void {
-  const { seed, build } = parseArgs(process.argv.slice(2));
+  const { seed, build, markdown } = parseArgs(process.argv.slice(2));
   mkdirSync(corpusRoot, { recursive: true });
   const labels = generateCorpus(corpusDir, historyDir, seed);
   writeFileSync(join(corpusRoot, 'eval-labels.json'), JSON.stringify(labels, null, 2));
@@ -74,6 +76,7 @@ function main(): void {
   const historyFindings = runScan(historyDir, ['--git']);
   const score = scoreFindings(JSON.parse(readFileSync(join(corpusRoot, 'eval-labels.json'), 'utf8')) as CorpusLabels, directoryFindings, historyFindings);
   printScore(labels, score);
+  if (markdown) writeFileSync(markdown, renderMarkdown(labels, score, seed));
 }
 
 main();
