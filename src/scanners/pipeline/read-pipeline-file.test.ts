@@ -51,6 +51,12 @@ describe('readPipelineFile', () => {
     assert.match(result.errors[0]!.message, /too many nodes/);
   });
 
+  it('reads a legitimate 10,000-job workflow within the node budget', () => {
+    const jobs = Array.from({ length: 10_000 }, (_, index) => `  job${index}:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "\${{ github.sha }}" ${index}`);
+    const result = scanPipelineText('w.yml', `on: push\npermissions: {}\njobs:\n${jobs.join('\n')}\n`, 'workflow');
+    assert.deepEqual(result, { drafts: [], errors: [] });
+  });
+
   it('resolves anchors and aliases without losing the anchored position', () => {
     const text = ['on: issues', 'permissions: {}', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: &r echo "${{ github.event.issue.title }}"', '      - run: *r', ''].join('\n');
     const result = scanPipelineText('w.yml', text, 'workflow');
