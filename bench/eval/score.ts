@@ -11,15 +11,17 @@ const corpusRoot = join(repoRoot, 'bench/.corpus');
 const corpusDir = join(corpusRoot, 'eval');
 const historyDir = join(corpusRoot, 'eval-history');
 
-function parseArgs(argv: string[]): { seed: number; build: boolean; markdown: string | undefined } {
+function parseArgs(argv: string[]): { seed: number; build: boolean; markdown: string | undefined; cli: string } {
   const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const seed = valueOf('--seed');
-  return { seed: seed === undefined ? defaultSeed : Number(seed), build: !argv.includes('--no-build'), markdown: valueOf('--markdown') };
+  // --cli scores another build (an older checkout's bin/rampart.js) on the same corpus, for before/after figures.
+  const cli = valueOf('--cli');
+  return { seed: seed === undefined ? defaultSeed : Number(seed), build: cli === undefined && !argv.includes('--no-build'), markdown: valueOf('--markdown'), cli: cli ?? join(repoRoot, 'bin/rampart.js') };
 }
 
 /** Runs the built CLI the way a user would and returns its JSON findings. */
-function runScan(target: string, extra: string[]): ReportedFinding[] {
-  const output = execFileSync(process.execPath, [join(repoRoot, 'bin/rampart.js'), 'scan', target, '--format', 'json', '--fail-on', 'never', '--quiet', '--no-gitignore', ...extra], {
+function runScan(cli: string, target: string, extra: string[]): ReportedFinding[] {
+  const output = execFileSync(process.execPath, [cli, 'scan', target, '--format', 'json', '--fail-on', 'never', '--quiet', '--no-gitignore', ...extra], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
@@ -67,13 +69,13 @@ function buildCli(): void {
 }
 
 function main(): void {
-  const { seed, build, markdown } = parseArgs(process.argv.slice(2));
+  const { seed, build, markdown, cli } = parseArgs(process.argv.slice(2));
   mkdirSync(corpusRoot, { recursive: true });
   const labels = generateCorpus(corpusDir, historyDir, seed);
   writeFileSync(join(corpusRoot, 'eval-labels.json'), JSON.stringify(labels, null, 2));
   if (build) buildCli();
-  const directoryFindings = runScan(corpusDir, []);
-  const historyFindings = runScan(historyDir, ['--git']);
+  const directoryFindings = runScan(cli, corpusDir, []);
+  const historyFindings = runScan(cli, historyDir, ['--git']);
   const score = scoreFindings(JSON.parse(readFileSync(join(corpusRoot, 'eval-labels.json'), 'utf8')) as CorpusLabels, directoryFindings, historyFindings);
   printScore(labels, score);
   if (markdown) writeFileSync(markdown, renderMarkdown(labels, score, seed));
