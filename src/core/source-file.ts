@@ -5,6 +5,11 @@ export interface SourceFile {
   origin?: SourceOrigin;
   /** Absolute path when the bytes are a plain file on disk, so a worker thread can read it itself. */
   diskPath?: string;
+  /**
+   * True when read() returns only the lines a diff added (git history, staged changes), not the
+   * whole file. Scanners that parse a file's structure (workflows, IaC) must not claim these.
+   */
+  isDiffFragment?: boolean;
   /** Size in bytes when known before reading. */
   size?: number;
   /** Returns the decoded text, or null when the content is binary. */

@@ -127,6 +127,7 @@ function toSourceFile(file: ParsedFile): SourceFile {
   const { commit, content, lineNumbers } = file;
   return {
     path: file.path,
+    isDiffFragment: true,
     ...(commit ? { origin: { commit: commit.sha, ...(commit.author ? { author: commit.author } : {}), ...(commit.date ? { date: commit.date } : {}) } } : {}),
     size: content.length,
     read: async (): Promise<SourceText> => ({

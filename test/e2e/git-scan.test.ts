@@ -178,3 +178,17 @@ describe('rampart scan --staged', () => {
     }),
   );
 });
+
+describe('rampart scan --git with structural scanners', () => {
+  it(
+    'does not parse the added lines of a workflow as a workflow',
+    withRepo(async (repo) => {
+      repo.commit('workflow', { '.github/workflows/ci.yml': 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n' });
+      repo.commit('edit', { '.github/workflows/ci.yml': 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n      - uses: actions/checkout@v4\n' });
+      const outcome = await runCli(['scan', '--git', '.', '--format', 'json', '--quiet'], { cwd: repo.root });
+      const report = JSON.parse(outcome.stdout) as { findings: unknown[]; errors: unknown[] };
+      assert.deepEqual(report.errors, []);
+      assert.deepEqual(report.findings, []);
+    }),
+  );
+});

@@ -19,7 +19,8 @@ export function createPipelineScanner(): Scanner {
   return {
     name: 'pipeline',
     rules: () => pipelineRules,
-    claims: (file: SourceFile) => pipelineKindOf(file.path) !== undefined,
+    // Added lines from a diff are not a workflow; history and staged scans leave them to the secrets scanner.
+    claims: (file: SourceFile) => !file.isDiffFragment && pipelineKindOf(file.path) !== undefined,
     scanFile(file: SourceFile, source: SourceText) {
       const kind = pipelineKindOf(file.path);
       if (!kind) return { drafts: [], errors: [] };
