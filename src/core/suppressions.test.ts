@@ -22,6 +22,12 @@ describe('findInlineSuppression', () => {
     assert.equal(findInlineSuppression({ ...secretFinding, scanner: 'iac' }, 1, lines('x # gitleaks:allow')), undefined);
   });
 
+  it('reads zizmor ignore comments, with one or several audits, only on the line of the finding', () => {
+    const pipeline = { ruleId: 'template-injection', scanner: 'pipeline', equivalents: ['template-injection'] };
+    assert.ok(findInlineSuppression(pipeline, 1, lines('run: echo ${{ github.head_ref }} # zizmor: ignore[artipacked, template-injection]')));
+    assert.equal(findInlineSuppression(pipeline, 2, lines('- run: ls # zizmor: ignore[template-injection]', 'run: echo x')), undefined);
+  });
+
   it('maps peer ids through the rule equivalents', () => {
     const iac = { ruleId: 'tf-s3-bucket-public', scanner: 'iac', equivalents: ['CKV_AWS_20', 'AVD-AWS-0086'] };
     assert.ok(findInlineSuppression(iac, 2, lines('# checkov:skip=CKV_AWS_20:public website', 'acl = "public-read"')));

@@ -9,12 +9,13 @@ const rampartIgnore = /rampart-ignore:\s*([a-z0-9*][a-z0-9-]*(?:\s*,\s*[a-z0-9][
  * Inline ignore comments of the tools users migrate from. Each yields the ids it names, or '*'
  * for markers that silence every secret on the line (gitleaks, trufflehog, detect-secrets).
  */
-const peerIgnoreMarkers: { pattern: RegExp; ids: (match: RegExpExecArray) => string[]; scanner?: string }[] = [
+const peerIgnoreMarkers: { pattern: RegExp; ids: (match: RegExpExecArray) => string[]; scanner?: string; isSameLineOnly?: boolean }[] = [
   { pattern: /gitleaks:allow/, ids: () => ['*'], scanner: 'secrets' },
   { pattern: /trufflehog:ignore/, ids: () => ['*'], scanner: 'secrets' },
   { pattern: /pragma:\s*allowlist[ -]secret/, ids: () => ['*'], scanner: 'secrets' },
   { pattern: /checkov:skip=([A-Z0-9_]+)/, ids: (m) => [m[1]!] },
-  { pattern: /zizmor:\s*ignore\[([a-z0-9-]+)\]/, ids: (m) => [m[1]!] },
+  // zizmor reads its ignore comment only on the line of the finding.
+  { pattern: /zizmor:\s*ignore\[([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\]/, ids: (m) => m[1]!.split(',').map((id) => id.trim()), isSameLineOnly: true },
   { pattern: /trivy:ignore:([A-Za-z0-9_-]+)/, ids: (m) => [m[1]!] },
   { pattern: /hadolint\s+ignore=([A-Z0-9,]+)/, ids: (m) => m[1]!.split(',') },
   { pattern: /kics-scan\s+ignore-line/, ids: () => ['*'] },
@@ -49,7 +50,7 @@ export function findInlineSuppression(
       if (marker.scanner && marker.scanner !== finding.scanner) continue;
       const ids = marker.ids(match);
       const isWildcard = ids.includes('*');
-      if (isWildcard && candidate !== line) continue;
+      if ((isWildcard || marker.isSameLineOnly) && candidate !== line) continue;
       if (isWildcard || ids.some((id) => finding.equivalents?.includes(id))) return { reason: `inline ${match[0]}` };
     }
   }
