@@ -21,6 +21,7 @@ const knownExampleValues = new Set([
   // The UUID that RFC-style docs and most UUID tutorials print.
   '123e4567-e89b-12d3-a456-426614174000',
   '123e4567-e89b-12d3-a456-426655440000',
+  '550e8400-e29b-41d4-a716-446655440000',
 ]);
 
 export function isPlaceholder(value: string): boolean {

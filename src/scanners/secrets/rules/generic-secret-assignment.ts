@@ -36,8 +36,8 @@ const declaredType = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,30}(?:<
  *     `variable "db_password" {` … `default = "…"`, CloudFormation `DbPassword:` … `Default: …`;
  *   - a declared type and then = (TypeScript, Rust, Kotlin, Swift, Go: `apiKey: string = "…"`);
  *   - plain blanks: `requirepass …` lines of space-separated config, #define, SQL PASSWORD '…'.
- * A YAML anchor or !!str tag, an XML CDATA opening, or an environment read with a literal
- * fallback (`process.env.X || "…"`) may precede the value.
+ * A YAML anchor or !!str tag, an XML CDATA opening, an environment read with a literal
+ * fallback (`process.env.X || "…"`) or PowerShell's `ConvertTo-SecureString "…"` may precede the value.
  * Then a quoted value (its quotes may be backslash-escaped, as in notebooks' JSON), or a bare
  * value running to the end of its token. The part of the key before the name is read back in
  * validate(). Quantifiers are bounded to keep matching linear.
@@ -50,7 +50,7 @@ const assignment = new RegExp(
     String.raw`|(?:[ \t]{0,4}:[ \t]{0,4}|[ \t]{1,4})(?<type>${declaredType})[ \t]{0,4}:?=[ \t]{0,8}` +
     String.raw`|(?<spaced>[ \t]{1,8}))` +
     String.raw`(?:(?:&[\w-]{1,40}|!!(?:str|binary))[ \t]{1,4}|<!\[CDATA\[)?` +
-    String.raw`(?<fallback>process\.env(?:\.\w{1,60}|\[["']\w{1,60}["']\])[ \t]{0,4}(?:\|\||\?\?)[ \t]{0,4})?` +
+    String.raw`(?<fallback>process\.env(?:\.\w{1,60}|\[["']\w{1,60}["']\])[ \t]{0,4}(?:\|\||\?\?)[ \t]{0,4}|ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?)?` +
     String.raw`(?:\\?(?<quote>["'\x60])(?<quoted>[^"'\x60\r\n]{5,599}[^"'\x60\r\n\\])\\?\k<quote>|(?<bare>${bareValue}{8,600})(?!${bareValue}))`,
   'i',
 );
@@ -60,7 +60,7 @@ const keyPrefix = /[\w.-]{0,40}$/;
 
 // Key endings that name metadata about a secret rather than the secret itself.
 const metadataKeySuffix = /(?:urls?|uris?|address|addr|endpoint|path|file|filename|dir|name|type|id|ids|length|len|count|size|format|field|policy|version|header|hash|prefix|suffix|env|var|variable|ref|arn|expiry|expires|expiration|timeout|ttl|mode|enabled|required|label|placeholder|regex|pattern|class|provider|method|param|location|store|manager|rotation|source|kind|key_id|keyid|_id|usage|limit|budget|count|index|position|endpoint)$/i;
-const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|enable|disable|get|set|reset|forgot|confirm|validate|check|verify|hashed|encrypted|tokeniz|sample|example)(?:[_.-]|$)|commit|(?:^|[_.-])sha\d*(?:[_.-]|$)|digest|checksum|etag|integrity|fingerprint|tokenizer|tokens\b|templates?|strength|(?:^|[_.-])(?:old|new|previous|current|existing|last)(?=[A-Z_.-])|existing|_tokens|secretkeyref|secretref|secretname/i;
+const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|enable|disable|get|set|reset|forgot|confirm|validate|check|verify|hashed|encrypted|tokeniz|sample|example)(?:[_.-]|$)|commit|(?:^|[_.-])sha\d*(?:[_.-]|$)|digest|checksum|etag|integrity|fingerprint|tokenizer|tokens\b|templates?|strength|(?:^|[_.-])(?:old|new|previous|current|existing|last)(?=[A-Z_.-])|existing|_tokens|secretkeyref|secretref|secretname|(?:^|[_.-])(?:next|page|pagination|continuation|cursor|idempotency|request|change|sync|resume|cancellation|lifecycle|csrf|xsrf)(?:[_.-]|$)/i;
 
 // Values that are code, not data: references, calls, paths, interpolations, types, YAML tags,
 // anchors and aliases. A symbol alone does not make code: "@Gx7…" and "!k2P…" are passwords.
@@ -78,18 +78,19 @@ const secretsManagerReference = /^(?:arn:aws:|projects\/[^/]+\/secrets\/|https?:
 // A bare word in a code file is an identifier, not a value.
 const codeFileExtensions = /\.(?:[cm]?[jt]sx?|py|go|java|kt|kts|scala|rb|php|cs|swift|rs|c|cc|cpp|h|hpp|m|dart|lua|groovy)$/i;
 
+const minQueryTokenChars = 16;
 const minEntropyQuoted = 3.0;
 const minEntropyBare = 3.2;
 // Hex carries at most 4 bits a character, so a random 32-hex key can score just under 3.2.
 const minEntropyHex = 3.0;
 
-// Three or more character classes (a symbol among letters and digits) is how passwords are made;
+// Three or more character classes including a symbol is how passwords are made;
 // a short one cannot reach 3.2 bits a character even when every character differs.
 const minEntropyPassword = 2.8;
 
 function minEntropyFor(value: string, isBare: boolean): number {
   if (value.length >= 32 && /^[0-9a-f]+$/i.test(value)) return minEntropyHex;
-  if (characterClasses(value) >= 3) return minEntropyPassword;
+  if (characterClasses(value) >= 3 && /[^A-Za-z0-9]/.test(value)) return minEntropyPassword;
   return isBare ? minEntropyBare : minEntropyQuoted;
 }
 
@@ -133,7 +134,11 @@ export const genericSecretAssignment: SecretRule = {
     // Types and blank-separated values need a quoted value, or a config line `key value` of its own.
     if (groups.type !== undefined && isBare) return false;
     if (groups.spaced !== undefined && isBare && !isConfigLine(secret, text, matchIndex, key, groups, path)) return false;
+    // Blank-separated names end where the word ends: "passing `--flag`" and "passwords are" are prose.
+    if (groups.spaced !== undefined && /^[a-z]/.test(groups.suffix ?? '')) return false;
     if (isKeyIdentifier(key, secret)) return false;
+    // Short query-string tokens (?token=37tZMQE0Sy on a README badge) are public graph and badge tokens.
+    if ((charBefore === '?' || charBefore === '&') && secret.length < minQueryTokenChars) return false;
     // SealedSecret values are encrypted for the cluster's key: safe to commit, and always long.
     if (secret.length > 200 && sealedSecretKind.test(text)) return false;
     if (!looksLikeCredentialValue(secret)) return false;
@@ -202,7 +207,8 @@ function looksLikeCredentialValue(value: string): boolean {
   if (callExpression.test(value)) return false; // generateToken(user), crypto.randomBytes(32).toString( cut short by a quote
   if (/\.(?:json|ya?ml|pem|crt|cer|key|p12|pfx|jks|txt|env|conf|cfg|ini|xml|toml|properties)$/i.test(value)) return false; // file names
   if (/pass(?:word|wd)|secret|token|credential|api[_-]?key|mock|fake/i.test(value)) return false; // a name or a label, not a value
-  if (isWordIdentifier(value)) return false;
+  // Property paths such as Jobs[-1].JobId or Items[*].Name are identifiers once the indexes are dropped.
+  if (isWordIdentifier(value) || (/\[(?:-?\d{1,4}|\*)\]/.test(value) && isWordIdentifier(value.replace(/\[(?:-?\d{1,4}|\*)\]/g, '')))) return false;
   if (isPatternOrRuleList(value)) return false;
   if (/^[a-z]{3,12}\d{0,4}[!.?]?$/.test(value)) return false; // "admin123", "bitnami1234": typed stand-ins, not generated
   if (isStandInPassword(value)) return false;
@@ -236,7 +242,10 @@ function isWordIdentifier(value: string): boolean {
   if (/[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value) && /[._-][A-Z]/.test(value)) return false;
   const segments = value.split(/[._-]/);
   // A word is written in one case or capitalised (cluster, K8S, Vault); random segments mix cases (AbCdeFgHij).
-  const isWord = (segment: string) => /^(?:[a-z]{2,}|[A-Z]{2,}|[A-Z][a-z]+)\d{0,3}$/.test(segment) && /[aeiouy]/i.test(segment);
+  // camelCase and PascalCase names are words too when every hump is one (NextMarker, CloudFrontOriginAccessIdentityList).
+  const isWord = (segment: string) =>
+    (/^(?:[a-z]{2,}|[A-Z]{2,}|[A-Z][a-z]+)\d{0,3}$/.test(segment) && /[aeiouy]/i.test(segment)) ||
+    (/^(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)+$/.test(segment) && segment.split(/(?=[A-Z])/).every((hump) => /[aeiouy]/i.test(hump)));
   const wordLike = segments.filter(isWord).length;
   return wordLike * 2 >= segments.length;
 }
