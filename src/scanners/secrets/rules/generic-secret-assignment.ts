@@ -15,8 +15,9 @@ const keyOwners = [
 // the start of the pattern would make the engine try each one at every position.
 const secretName = String.raw`(?:pass(?:word|wd|phrase)?|pwd|secret|token|credentials?|key(?<=(?:${keyOwners.join('|')})[_.-]?key)|[_.-]pat(?![a-z])|identified[ \t]{1,4}by)`;
 
-// A bare value runs to the end of its token: these characters end it.
-const bareValue = String.raw`[^\s"'\x60,;|<>(){}\[\]]`;
+// A bare value runs to the end of its token: these characters end it. Parentheses do not: Django
+// keys and other generated passwords hold them, and calls are told apart by callExpression.
+const bareValue = String.raw`[^\s"'\x60,;|<>{}\[\]]`;
 
 // A declared type between name and value: string, String, &str, &'static str, string | undefined, []byte, Option<String>.
 const declaredType = String.raw`&?(?:'static[ \t]{1,4})?[A-Za-z_][\w.]{0,30}(?:<[\w, .]{1,30}>)?(?:\[\])?[?!]?(?:[ \t]{0,4}\|[ \t]{0,4}[A-Za-z_]\w{0,20}){0,2}`;
