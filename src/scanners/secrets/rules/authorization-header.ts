@@ -28,6 +28,8 @@ export const authorizationHeader: SecretRule = {
   validate: (secret, groups) => {
     if (isVendorToken(secret)) return false;
     if (groups.scheme?.toLowerCase() === 'basic') return isBasicCredential(secret);
+    // "Bearer test_bearer_token_2": a label written by hand, not an issued token.
+    if (/(?:^|[_.-])(?:test|dummy|fake|mock|example|sample|token|bearer)(?:[_.-]|\d*$)/i.test(secret)) return false;
     return /[0-9]/.test(secret) && /[A-Za-z]/.test(secret) && shannonEntropy(secret) >= minTokenEntropy;
   },
 };

@@ -143,6 +143,7 @@ export const genericSecretAssignment: SecretRule = {
     // SealedSecret values are encrypted for the cluster's key: safe to commit, and always long.
     if (secret.length > 200 && sealedSecretKind.test(text)) return false;
     if (!looksLikeCredentialValue(secret)) return false;
+    if (repeatsKeyName(secret, key)) return false;
     return shannonEntropy(secret) >= minEntropyFor(secret, isBare) && hasMixedClasses(secret);
   },
 };
@@ -214,8 +215,10 @@ function looksLikeCredentialValue(value: string): boolean {
   if (/^[a-z]{3,12}\d{0,4}[!.?]?$/.test(value)) return false; // "admin123", "bitnami1234": typed stand-ins, not generated
   if (isStandInPassword(value)) return false;
   // A vendor prefix means the vendor rule decides: it reported the token, or found it malformed.
-  if (isVendorToken(value)) return false;
-  if (/^(?:[A-Z]{0,3}[a-z]{2,})+$/.test(value)) return false; // CamelCase identifiers
+  // "sk-" is shared by many AI providers without a rule of their own, so those stay with this rule.
+  if (isVendorToken(value) && !value.startsWith('sk-')) return false;
+  if (isCamelCaseIdentifier(value)) return false;
+  if (value.endsWith(':')) return false; // the next YAML key, read as a value
   if (decodesToPlaceholder(value) || decodesToPublicMaterial(value)) return false;
   return !isPlaceholder(value);
 }
@@ -232,6 +235,19 @@ function isPatternOrRuleList(value: string): boolean {
 /** Base64 keys can start with "/": a long segment mixing upper case, lower case and digits is not a directory. */
 function hasRandomSegment(value: string): boolean {
   return value.split('/').some((segment) => segment.length >= 16 && /[a-z]/.test(segment) && /[A-Z]/.test(segment) && /\d/.test(segment));
+}
+
+/** "accountkey: base64encodedaccountkey": a value spelling out its own key's name describes, it does not hold. */
+function repeatsKeyName(value: string, key: string): boolean {
+  const name = key.toLowerCase().replace(/[^a-z]/g, '');
+  return name.length >= 6 && value.toLowerCase().replace(/[^a-z]/g, '').includes(name);
+}
+
+/** camelCase and PascalCase names made of words, with an acronym at most at the end: subscriptionId, userAssignedIdentityID. */
+function isCamelCaseIdentifier(value: string): boolean {
+  if (!/^[A-Za-z]+$/.test(value)) return false;
+  const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+  return words.every((word) => (word.length >= 2 && /[aeiouy]/i.test(word)) || /^[A-Z]{2,5}$/.test(word) || word === 'Id');
 }
 
 /** kebab-case, snake_case and dotted names made of words: "etcd-cluster-k8s", "if_you_see_this". */
