@@ -25,5 +25,7 @@ export interface Scanner {
 export interface ScannerFactory {
   readonly name: string;
   readonly summary: string;
+  /** Runs when neither --scanners nor the config names scanners. Off while a scanner is still partial. */
+  readonly isDefault: boolean;
   create(config: unknown): Promise<Scanner>;
 }

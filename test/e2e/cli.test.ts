@@ -188,6 +188,20 @@ describe('rampart scan FILE', () => {
   });
 });
 
+describe('rampart scan --scanners', () => {
+  it('runs the secrets scanner by default and the pipeline preview only when named', async () => {
+    const tree = makeTree({ '.github/workflows/ci.yml': 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' });
+    try {
+      const byDefault = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: tree.root })).stdout) as JsonReport;
+      assert.deepEqual(byDefault.findings, []);
+      const named = JSON.parse((await runCli(['scan', '.', '--format', 'json', '--scanners', 'secrets,pipeline', '--fail-on', 'never'], { cwd: tree.root })).stdout) as JsonReport;
+      assert.deepEqual(named.findings.map((finding) => finding.ruleId), ['unpinned-action-ref']);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
+
 describe('rampart scan (suppression)', () => {
   it('honours rampart-ignore on the line or the line above, and gitleaks:allow on the line', async () => {
     const tree = makeTree({

@@ -11,7 +11,7 @@ import { severities } from '../../core/severity.ts';
 import type { SourceFile } from '../../core/source-file.ts';
 import { findReporter, reportFormats } from '../../report/index.ts';
 import type { ReportRule } from '../../report/reporter.ts';
-import { scannerFactories, scannerNames } from '../../scanners/index.ts';
+import { defaultScannerNames, scannerFactories, scannerNames } from '../../scanners/index.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitCode } from '../run.ts';
 import { toolVersion } from '../version.ts';
@@ -48,7 +48,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .command('scan')
     .description('Scan a directory, git history, staged changes or stdin ("-") for security findings')
     .argument('[path]', 'directory, repository or single file to scan, or - for stdin', '.')
-    .option('--scanners <list>', `comma-separated scanners to run (${scannerNames.join(', ')})`)
+    .option('--scanners <list>', `comma-separated scanners to run: ${scannerNames.join(', ')} (default: ${defaultScannerNames.join(', ')})`)
     .addOption(new Option('-f, --format <format>', 'report format').choices(reportFormats).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices(failOnValues))
@@ -197,7 +197,7 @@ function parseJobs(value: string | undefined): number {
 }
 
 async function createScanners(flag: string | undefined, config: RampartConfig): Promise<Scanner[]> {
-  const requested = flag ? flag.split(',').map((name) => name.trim()).filter(Boolean) : (config.scanners ?? scannerNames);
+  const requested = flag ? flag.split(',').map((name) => name.trim()).filter(Boolean) : (config.scanners ?? defaultScannerNames);
   const unknown = requested.filter((name) => !scannerNames.includes(name));
   if (unknown.length > 0) {
     throw new RampartError('RAMPART_E_USAGE', `unknown scanner "${unknown[0]}" in --scanners`, { hint: `available: ${scannerNames.join(', ')}` });
