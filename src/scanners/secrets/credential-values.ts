@@ -22,6 +22,8 @@ export function isStandInPassword(password: string, user?: string): boolean {
   if (standInPasswords.has(lower)) return true;
   if (user !== undefined && user.length > 0 && lower === user.toLowerCase()) return true;
   if (templatedValue.test(password)) return true;
+  // "Password1!", "not-secure-database-password", "mysecret": a value that spells the word is a docs example.
+  if (/pass(?:word|wd)|secret|changeit/i.test(password)) return true;
   // "your_db_password", "<password>", "PASSWORD_HERE": a name, not a value.
   return /^(?:my|your|the|db|some)?[_-]?(?:db|database|app|user|admin|redis|rabbit|mongo)?[_-]?pass(?:word)?[_-]?(?:here|goes[_-]?here|\d?)$/i.test(password);
 }

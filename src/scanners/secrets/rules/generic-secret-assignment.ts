@@ -207,7 +207,9 @@ function looksLikeCredentialValue(value: string): boolean {
   if (/^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(value) && !/[A-Z].*\d|\d.*[A-Z]/.test(value)) return false; // paths
   if (/^(?:\/[\w.-]{1,64})+\/?$/.test(value) && !hasRandomSegment(value)) return false; // absolute paths, not base64 that starts with /
   if (callExpression.test(value)) return false; // generateToken(user), crypto.randomBytes(32).toString( cut short by a quote
-  if (/\.(?:json|ya?ml|pem|crt|cer|key|p12|pfx|jks|txt|env|conf|cfg|ini|xml|toml|properties)$/i.test(value)) return false; // file names
+  if (/\.(?:json|ya?ml|pem|crt|cer|key|p12|pfx|jks|txt|env|conf|cfg|ini|xml|toml|properties|sh|bash|ps1|bat|cmd|py|rb|js|exe)$/i.test(value)) return false; // file names
+  // ext:/scripts/auth.sh, env:REGISTRY_TOKEN, secret:ns/name: a reference to where the credential lives.
+  if (/^(?:ext|env|file|secret|secrets|pullsecret|vault|keychain|keyring|op|cmd|exec|ssm|arn):[\w/.${-]/i.test(value)) return false;
   if (/pass(?:word|wd)|secret|token|credential|api[_-]?key|mock|fake/i.test(value)) return false; // a name or a label, not a value
   // Property paths such as Jobs[-1].JobId or Items[*].Name are identifiers once the indexes are dropped.
   if (isWordIdentifier(value) || (/\[(?:-?\d{1,4}|\*)\]/.test(value) && isWordIdentifier(value.replace(/\[(?:-?\d{1,4}|\*)\]/g, '')))) return false;
