@@ -135,6 +135,8 @@ export const genericSecretAssignment: SecretRule = {
     // Types and blank-separated values need a quoted value, or a config line `key value` of its own.
     if (groups.type !== undefined && isBare) return false;
     if (groups.spaced !== undefined && isBare && !isConfigLine(secret, text, matchIndex, key, groups, path)) return false;
+    // "the default password `platform` will be used": a backticked word after a blank is Markdown prose.
+    if (groups.spaced !== undefined && groups.quote === '`') return false;
     // Blank-separated names end where the word ends: "passing `--flag`" and "passwords are" are prose.
     if (groups.spaced !== undefined && /^[a-z]/.test(groups.suffix ?? '')) return false;
     if (isKeyIdentifier(key, secret)) return false;

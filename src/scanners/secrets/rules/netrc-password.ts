@@ -23,6 +23,8 @@ export const netrcPassword: SecretRule = {
   pattern: /(?<![\w.:-])(?:machine[ \t]+(?<host>[^\s]{1,253})|default)(?:\s{1,20}(?:login\s{1,20}(?<user>[^\s]{1,200})|(?:account|port)\s{1,20}[^\s]{1,200})){0,3}\s{1,20}password\s{1,20}(?<secret>[^\s]{1,300})/,
   validate: (secret, groups) => {
     // Prose around a docs example ("… password PASSWORD),") is not part of the value.
+    // Markdown prose ("the default password `platform`") quotes the word in backticks; .netrc never does.
+    if (secret.startsWith('`')) return false;
     const password = secret.replace(/^["']|["'),.;:]+$/g, '');
     // Escapes, comment marks and [optional]/<slot> brackets belong to tests and docs, not stored passwords.
     if (password.length < minPasswordChars || /^#|#$|[\\"'[\]<>{}]/.test(password)) return false;
