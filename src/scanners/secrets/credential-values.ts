@@ -20,6 +20,10 @@ const templatedValue = /\$\{|\$\(|\{\{|\}\}|^\$[A-Za-z_]|^%[A-Za-z_]\w*%$|^%[sd]
 export function isStandInPassword(password: string, user?: string): boolean {
   const lower = password.toLowerCase();
   if (standInPasswords.has(lower)) return true;
+  // "test123TEST", "admin!2024", "root_root": a stand-in word dressed up with digits, symbols or a repeat.
+  const letters = lower.replace(/[^a-z]/g, '');
+  const half = letters.slice(0, letters.length / 2);
+  if (letters.length >= 3 && (standInPasswords.has(letters) || (letters === half + half && standInPasswords.has(half)))) return true;
   if (user !== undefined && user.length > 0 && lower === user.toLowerCase()) return true;
   if (templatedValue.test(password)) return true;
   // "Password1!", "not-secure-database-password", "mysecret": a value that spells the word is a docs example.

@@ -61,7 +61,7 @@ const keyPrefix = /[\w.-]{0,40}$/;
 
 // Key endings that name metadata about a secret rather than the secret itself.
 const metadataKeySuffix = /(?:urls?|uris?|address|addr|endpoint|path|file|filename|dir|name|type|id|ids|length|len|count|size|format|field|policy|version|header|hash|prefix|suffix|env|var|variable|ref|arn|expiry|expires|expiration|timeout|ttl|mode|enabled|required|label|placeholder|regex|pattern|class|provider|method|param|location|store|manager|rotation|source|kind|key_id|keyid|_id|usage|limit|budget|count|index|position|endpoint)$/i;
-const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|enable|disable|get|set|reset|forgot|confirm|validate|check|verify|hashed|encrypted|tokeniz|sample|example)(?:[_.-]|$)|commit|(?:^|[_.-])sha\d*(?:[_.-]|$)|digest|checksum|etag|integrity|fingerprint|tokenizer|tokens\b|templates?|strength|(?:^|[_.-])(?:old|new|previous|current|existing|last)(?=[A-Z_.-])|existing|_tokens|secretkeyref|secretref|secretname|(?:^|[_.-])(?:next|page|pagination|continuation|cursor|idempotency|request|change|sync|resume|cancellation|lifecycle|csrf|xsrf)(?:[_.-]|$)/i;
+const metadataKeyWords = /(?:^|[_.-])(?:max|min|num|is|has|use|show|hide|allow|enable|disable|get|set|reset|forgot|confirm|validate|check|verify|hashed|encrypted|tokeniz|sample|example)(?:[_.-]|$)|salt(?:[_.-]|$)|Salt\b|commit|(?:^|[_.-])sha\d*(?:[_.-]|$)|digest|checksum|etag|integrity|fingerprint|tokenizer|tokens\b|templates?|strength|(?:^|[_.-])(?:old|new|previous|current|existing|last)(?=[A-Z_.-])|existing|_tokens|secretkeyref|secretref|secretname|(?:^|[_.-])(?:next|page|pagination|continuation|cursor|idempotency|request|change|sync|resume|cancellation|lifecycle|csrf|xsrf)(?:[_.-]|$)/i;
 
 // Values that are code, not data: references, calls, paths, interpolations, types, YAML tags,
 // anchors and aliases. A symbol alone does not make code: "@Gx7…" and "!k2P…" are passwords.
@@ -146,6 +146,8 @@ export const genericSecretAssignment: SecretRule = {
     if (secret.length > 200 && sealedSecretKind.test(text)) return false;
     if (!looksLikeCredentialValue(secret)) return false;
     if (repeatsKeyName(secret, key)) return false;
+    // A digest-length hex value under a password name is a stored hash (md5 … sha512), not the password.
+    if (/pass|pwd/i.test(key) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i.test(secret)) return false;
     return shannonEntropy(secret) >= minEntropyFor(secret, isBare) && hasMixedClasses(secret);
   },
 };
