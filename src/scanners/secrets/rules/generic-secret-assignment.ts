@@ -146,8 +146,6 @@ export const genericSecretAssignment: SecretRule = {
     if (secret.length > 200 && sealedSecretKind.test(text)) return false;
     if (!looksLikeCredentialValue(secret)) return false;
     if (repeatsKeyName(secret, key)) return false;
-    // A digest-length hex value under a password name is a stored hash (md5 … sha512), not the password.
-    if (/pass|pwd/i.test(key) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i.test(secret)) return false;
     return shannonEntropy(secret) >= minEntropyFor(secret, isBare) && hasMixedClasses(secret);
   },
 };
