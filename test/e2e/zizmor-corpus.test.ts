@@ -29,8 +29,10 @@ interface FixtureEntry {
 const recallFloors: Record<string, number> = {
   'bot-conditions': 1,
   'insecure-commands': 1,
+  'overprovisioned-secrets': 1,
   'secrets-inherit': 1,
   'unpinned-uses': 1,
+  'unredacted-secrets': 1,
   'template-injection': 0.7,
   'github-env': 0.4,
   'excessive-permissions': 0.38,

@@ -5,6 +5,7 @@ import { dangerousTriggerCheckout } from './dangerous-trigger-checkout.ts';
 import { excessivePermissions } from './excessive-permissions.ts';
 import { githubEnvUntrustedWrite } from './github-env-untrusted-write.ts';
 import { secretsInherit } from './secrets-inherit.ts';
+import { secretsToJson } from './secrets-to-json.ts';
 import { spoofableBotCheck } from './spoofable-bot-check.ts';
 import { templateInjection } from './template-injection.ts';
 import { unpinnedActionRef } from './unpinned-action-ref.ts';
@@ -22,4 +23,5 @@ export const pipelineRules = [
   curlPipeShell,
   spoofableBotCheck,
   artipacked,
+  secretsToJson,
 ] as const satisfies readonly PipelineRule[];
