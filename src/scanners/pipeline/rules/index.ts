@@ -4,13 +4,13 @@ import { curlPipeShell } from './curl-pipe-shell.ts';
 import { dangerousTriggerCheckout } from './dangerous-trigger-checkout.ts';
 import { excessivePermissions } from './excessive-permissions.ts';
 import { githubEnvUntrustedWrite } from './github-env-untrusted-write.ts';
+import { hardcodedContainerCredentials } from './hardcoded-container-credentials.ts';
 import { secretsInherit } from './secrets-inherit.ts';
 import { secretsToJson } from './secrets-to-json.ts';
 import { spoofableBotCheck } from './spoofable-bot-check.ts';
 import { templateInjection } from './template-injection.ts';
 import { unpinnedActionRef } from './unpinned-action-ref.ts';
 import { unsecureCommandsAllowed } from './unsecure-commands-allowed.ts';
-import { unsoundCondition } from './unsound-condition.ts';
 
 /** Every pipeline audit, in the order they run. */
 export const pipelineRules = [
@@ -25,5 +25,5 @@ export const pipelineRules = [
   spoofableBotCheck,
   artipacked,
   secretsToJson,
-  unsoundCondition,
+  hardcodedContainerCredentials,
 ] as const satisfies readonly PipelineRule[];
