@@ -11,6 +11,7 @@ import { spoofableBotCheck } from './spoofable-bot-check.ts';
 import { templateInjection } from './template-injection.ts';
 import { unpinnedActionRef } from './unpinned-action-ref.ts';
 import { unsecureCommandsAllowed } from './unsecure-commands-allowed.ts';
+import { unsoundCondition } from './unsound-condition.ts';
 
 /** Every pipeline audit, in the order they run. */
 export const pipelineRules = [
@@ -25,5 +26,6 @@ export const pipelineRules = [
   spoofableBotCheck,
   artipacked,
   secretsToJson,
+  unsoundCondition,
   hardcodedContainerCredentials,
 ] as const satisfies readonly PipelineRule[];
