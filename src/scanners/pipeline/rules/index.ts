@@ -12,6 +12,7 @@ import { templateInjection } from './template-injection.ts';
 import { unpinnedActionRef } from './unpinned-action-ref.ts';
 import { unsecureCommandsAllowed } from './unsecure-commands-allowed.ts';
 import { unsoundCondition } from './unsound-condition.ts';
+import { obfuscatedActionRef } from './obfuscated-action-ref.ts';
 
 /** Every pipeline audit, in the order they run. */
 export const pipelineRules = [
@@ -28,4 +29,5 @@ export const pipelineRules = [
   secretsToJson,
   unsoundCondition,
   hardcodedContainerCredentials,
+  obfuscatedActionRef,
 ] as const satisfies readonly PipelineRule[];
