@@ -13,6 +13,7 @@ import { unpinnedActionRef } from './unpinned-action-ref.ts';
 import { unsecureCommandsAllowed } from './unsecure-commands-allowed.ts';
 import { unsoundCondition } from './unsound-condition.ts';
 import { obfuscatedActionRef } from './obfuscated-action-ref.ts';
+import { longLivedCloudCredentials } from './long-lived-cloud-credentials.ts';
 
 /** Every pipeline audit, in the order they run. */
 export const pipelineRules = [
@@ -30,4 +31,5 @@ export const pipelineRules = [
   unsoundCondition,
   hardcodedContainerCredentials,
   obfuscatedActionRef,
+  longLivedCloudCredentials,
 ] as const satisfies readonly PipelineRule[];
