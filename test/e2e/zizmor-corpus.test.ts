@@ -31,6 +31,7 @@ const recallFloors: Record<string, number> = {
   'insecure-commands': 1,
   'overprovisioned-secrets': 1,
   'secrets-inherit': 1,
+  'unpinned-images': 1,
   'unpinned-uses': 1,
   'unredacted-secrets': 1,
   'template-injection': 0.7,

@@ -10,6 +10,7 @@ import { secretsToJson } from './secrets-to-json.ts';
 import { spoofableBotCheck } from './spoofable-bot-check.ts';
 import { templateInjection } from './template-injection.ts';
 import { unpinnedActionRef } from './unpinned-action-ref.ts';
+import { unpinnedContainerImage } from './unpinned-container-image.ts';
 import { unsecureCommandsAllowed } from './unsecure-commands-allowed.ts';
 import { unsoundCondition } from './unsound-condition.ts';
 import { obfuscatedActionRef } from './obfuscated-action-ref.ts';
@@ -32,4 +33,5 @@ export const pipelineRules = [
   hardcodedContainerCredentials,
   obfuscatedActionRef,
   longLivedCloudCredentials,
+  unpinnedContainerImage,
 ] as const satisfies readonly PipelineRule[];
