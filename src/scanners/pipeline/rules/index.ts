@@ -7,6 +7,7 @@ import { githubEnvUntrustedWrite } from './github-env-untrusted-write.ts';
 import { hardcodedContainerCredentials } from './hardcoded-container-credentials.ts';
 import { secretsInherit } from './secrets-inherit.ts';
 import { secretsToJson } from './secrets-to-json.ts';
+import { selfHostedRunnerForkTrigger } from './self-hosted-runner-fork-trigger.ts';
 import { spoofableBotCheck } from './spoofable-bot-check.ts';
 import { templateInjection } from './template-injection.ts';
 import { unpinnedActionRef } from './unpinned-action-ref.ts';
@@ -34,4 +35,5 @@ export const pipelineRules = [
   obfuscatedActionRef,
   longLivedCloudCredentials,
   unpinnedContainerImage,
+  selfHostedRunnerForkTrigger,
 ] as const satisfies readonly PipelineRule[];
