@@ -2,6 +2,7 @@ import type { PipelineRule } from '../pipeline-rule.ts';
 import { artipacked } from './artipacked.ts';
 import { curlPipeShell } from './curl-pipe-shell.ts';
 import { dangerousTriggerCheckout } from './dangerous-trigger-checkout.ts';
+import { debugLoggingEnabled } from './debug-logging-enabled.ts';
 import { excessivePermissions } from './excessive-permissions.ts';
 import { githubEnvUntrustedWrite } from './github-env-untrusted-write.ts';
 import { hardcodedContainerCredentials } from './hardcoded-container-credentials.ts';
@@ -36,4 +37,5 @@ export const pipelineRules = [
   longLivedCloudCredentials,
   unpinnedContainerImage,
   selfHostedRunnerForkTrigger,
+  debugLoggingEnabled,
 ] as const satisfies readonly PipelineRule[];
