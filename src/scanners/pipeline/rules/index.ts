@@ -17,6 +17,7 @@ import { unsecureCommandsAllowed } from './unsecure-commands-allowed.ts';
 import { unsoundCondition } from './unsound-condition.ts';
 import { obfuscatedActionRef } from './obfuscated-action-ref.ts';
 import { longLivedCloudCredentials } from './long-lived-cloud-credentials.ts';
+import { unpinnedToolInstall } from './unpinned-tool-install.ts';
 
 /** Every pipeline audit, in the order they run. */
 export const pipelineRules = [
@@ -38,4 +39,5 @@ export const pipelineRules = [
   unpinnedContainerImage,
   selfHostedRunnerForkTrigger,
   debugLoggingEnabled,
+  unpinnedToolInstall,
 ] as const satisfies readonly PipelineRule[];
