@@ -2,7 +2,7 @@ import type { FindingDraft } from '../../../core/finding.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
 import { allSteps, type EnvVar, type PipelineFile } from '../workflow-model.ts';
 
-/** The variables that turn on runner diagnostics and step debug output. */
+// The variables that turn on runner diagnostics and step debug output.
 const debugVariables: ReadonlySet<string> = new Set(['ACTIONS_RUNNER_DEBUG', 'ACTIONS_STEP_DEBUG']);
 
 /**

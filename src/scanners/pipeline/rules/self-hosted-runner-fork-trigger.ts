@@ -7,13 +7,13 @@ import { isSameRepositoryGuard } from '../same-repository-guard.ts';
 import type { Job, WorkflowFile } from '../workflow-model.ts';
 import { entry, mapEntries, seqItems, type MapEntry, type YamlSource } from '../yaml-source.ts';
 
-/** Events a fork author or any commenter can start without write access to the repository. */
+// Events a fork author or any commenter can start without write access to the repository.
 const forkReachableTriggers: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment']);
 
-/** Events whose fork runs a same-repository `if:` can rule out (a commenter is not a fork). */
+// Events whose fork runs a same-repository `if:` can rule out (a commenter is not a fork).
 const pullRequestTriggers: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
-/** `${{ matrix.name }}` and nothing else around it; captures the matrix key. */
+// `${{ matrix.name }}` and nothing else around it; captures the matrix key.
 const matrixReference = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/;
 
 /**

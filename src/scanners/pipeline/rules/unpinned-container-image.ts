@@ -6,10 +6,10 @@ import type { PipelineFile, ScalarField } from '../workflow-model.ts';
 type Pinning = 'digest' | 'tag' | 'latest';
 
 interface ImageUse {
-  /** The `image:` value that names it. */
+  // The `image:` value that names it.
   field: ScalarField;
   image: string;
-  /** `job build container`, `job build service redis`, `the action`. */
+  // `job build container`, `job build service redis`, `the action`.
   where: string;
 }
 
