@@ -18,6 +18,7 @@ import { unsoundCondition } from './unsound-condition.ts';
 import { obfuscatedActionRef } from './obfuscated-action-ref.ts';
 import { longLivedCloudCredentials } from './long-lived-cloud-credentials.ts';
 import { unpinnedToolInstall } from './unpinned-tool-install.ts';
+import { workflowRunArtifactPoisoning } from './workflow-run-artifact-poisoning.ts';
 
 /** Every pipeline audit, in the order they run. */
 export const pipelineRules = [
@@ -40,4 +41,5 @@ export const pipelineRules = [
   selfHostedRunnerForkTrigger,
   debugLoggingEnabled,
   unpinnedToolInstall,
+  workflowRunArtifactPoisoning,
 ] as const satisfies readonly PipelineRule[];
