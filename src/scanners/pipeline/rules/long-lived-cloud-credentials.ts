@@ -5,9 +5,9 @@ import { stepGroups, type EnvVar, type Job, type PipelineFile, type Step } from 
 
 interface ActionInputCheck {
   action: string;
-  /** Inputs that carry a stored key; the first one set is reported. */
+  // Inputs that carry a stored key; the first one set is reported.
   inputs: readonly string[];
-  /** Only `input: false` counts (a switch that turns trusted publishing off). */
+  // Only `input: false` counts (a switch that turns trusted publishing off).
   whenFalse?: boolean;
   what: string;
   instead: string;
@@ -23,7 +23,7 @@ const actionChecks: readonly ActionInputCheck[] = [
 ];
 
 interface PublishCommand {
-  /** Matches the publish command in a `run:` script. */
+  // Matches the publish command in a `run:` script.
   command: RegExp;
   tokens: ReadonlySet<string>;
   what: string;
