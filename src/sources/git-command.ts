@@ -148,3 +148,24 @@ export async function findRepository(root: string, env: GitEnv, flag: string): P
   }
   return { gitDir: output.stdout.trim() };
 }
+
+/**
+ * Patch-format options shared by `git log -p` and `git diff --cached`: the exact output the
+ * unified-diff parser reads (no colour, drivers or textconv, full indexes, zero context, fixed
+ * prefixes, short submodule lines), additions and modifications only.
+ */
+export const addedLinesDiffOptions = [
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--find-renames',
+  '--full-index',
+  '-U0',
+  '--inter-hunk-context=0',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '--submodule=short',
+  // Overrides a diff.orderFile setting, which could name a FIFO and hang git.
+  '-O/dev/null',
+  '--diff-filter=d',
+] as const;

@@ -1,5 +1,5 @@
 import { RampartError } from '../core/errors.ts';
-import { findRepository, gitComplaint, runGit, type GitEnv, type GitInvocation } from './git-command.ts';
+import { addedLinesDiffOptions, findRepository, gitComplaint, runGit, type GitEnv, type GitInvocation } from './git-command.ts';
 import { streamAddedLines, type GitSource, type GitSourceReport } from './git-diff-stream.ts';
 
 export interface GitHistoryOptions {
@@ -46,19 +46,7 @@ function historyArgs(branch: string | undefined, since: string | undefined): str
     'log',
     '-p',
     '--cc',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--find-renames',
-    '--full-index',
-    '-U0',
-    '--inter-hunk-context=0',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-    '--submodule=short',
-    // Overrides a diff.orderFile setting, which could name a FIFO and hang git.
-    '-O/dev/null',
-    '--diff-filter=d',
+    ...addedLinesDiffOptions,
     // NUL starts no line of a diff, so this commit line cannot be mistaken for content.
     '--format=%x00%H%x00%an <%ae>%x00%aI',
     branch ?? '--all',

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { findRepository, type GitEnv, type GitInvocation } from './git-command.ts';
+import { addedLinesDiffOptions, findRepository, type GitEnv, type GitInvocation } from './git-command.ts';
 import { streamAddedLines, type GitSource, type GitSourceReport } from './git-diff-stream.ts';
 
 export interface GitStagedOptions {
@@ -23,19 +23,7 @@ export async function createStagedSource(options: GitStagedOptions): Promise<Git
     'diff',
     '--cached',
     '-p',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--find-renames',
-    '--full-index',
-    '-U0',
-    '--inter-hunk-context=0',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-    '--submodule=short',
-    // Overrides a diff.orderFile setting, which could name a FIFO and hang git.
-    '-O/dev/null',
-    '--diff-filter=d',
+    ...addedLinesDiffOptions,
     '--',
   ];
   const files = streamAddedLines(args, invocation, { maxFileBytes: options.maxFileBytes, exclude: options.exclude, command: 'git diff --cached' }, report);
