@@ -1,4 +1,5 @@
 import type { SeededRandom } from '../corpus/seeded-random.ts';
+import { bech32Polymod } from '../../src/scanners/secrets/checksums.ts';
 
 export const alphabets = {
   lower: 'abcdefghijklmnopqrstuvwxyz',
@@ -54,17 +55,6 @@ export function base64UrlJson(value: unknown): string {
 }
 
 const bech32Charset = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-
-function bech32Polymod(values: number[]): number {
-  const generators = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-  let checksum = 1;
-  for (const value of values) {
-    const top = checksum >>> 25;
-    checksum = ((checksum & 0x1ffffff) << 5) ^ value;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) checksum ^= generators[i]!;
-  }
-  return checksum >>> 0;
-}
 
 /** BIP-173 bech32 encoding of 5-bit groups: what age identities use (upper-cased). */
 export function bech32Encode(hrp: string, data: number[]): string {

@@ -111,3 +111,17 @@ export function stepGroups(file: PipelineFile): { job: Job | undefined; steps: S
   if (file.kind === 'action') return [{ job: undefined, steps: file.steps }];
   return file.jobs.map((job) => ({ job, steps: job.steps }));
 }
+
+/** Every `uses:` in a file: reusable-workflow jobs and steps. */
+export function* allUsesFields(file: PipelineFile): Generator<ScalarField> {
+  if (file.kind === 'workflow') for (const job of file.jobs) if (job.uses) yield job.uses;
+  for (const { step } of allSteps(file)) if (step.uses) yield step.uses;
+}
+
+/** Every `env:` block in a file: workflow, jobs and steps. */
+export function allEnvBlocks(file: PipelineFile): (readonly EnvVar[])[] {
+  const blocks: (readonly EnvVar[])[] = [];
+  if (file.kind === 'workflow') blocks.push(file.env, ...file.jobs.map((job) => job.env));
+  for (const { step } of allSteps(file)) blocks.push(step.env);
+  return blocks;
+}

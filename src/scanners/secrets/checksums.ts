@@ -60,7 +60,8 @@ export function isValidBech32(value: string): boolean {
   return bech32Polymod(values) === 1;
 }
 
-function bech32Polymod(values: number[]): number {
+/** BIP-173 checksum polynomial over 5-bit values; 1 for a valid string. Exported for test and bench data generators. */
+export function bech32Polymod(values: number[]): number {
   const generators = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
   let checksum = 1;
   for (const value of values) {

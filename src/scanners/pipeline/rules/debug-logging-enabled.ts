@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../../../core/finding.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
-import { allSteps, type EnvVar, type PipelineFile } from '../workflow-model.ts';
+import { allEnvBlocks, type EnvVar, type PipelineFile } from '../workflow-model.ts';
 
 // The variables that turn on runner diagnostics and step debug output.
 const debugVariables: ReadonlySet<string> = new Set(['ACTIONS_RUNNER_DEBUG', 'ACTIONS_STEP_DEBUG']);
@@ -23,13 +23,6 @@ export const debugLoggingEnabled: PipelineRule = {
   remediation: 'Remove the variable from the file; when a run needs debugging, use "Re-run jobs → Enable debug logging" for that one run, or set the variable as a repository variable for as long as needed.',
   check: (file) => allEnvBlocks(file).flatMap((env) => env.filter(isEnabling).map((variable) => finding(file, variable))),
 };
-
-function allEnvBlocks(file: PipelineFile): (readonly EnvVar[])[] {
-  const blocks: (readonly EnvVar[])[] = [];
-  if (file.kind === 'workflow') blocks.push(file.env, ...file.jobs.map((job) => job.env));
-  for (const { step } of allSteps(file)) blocks.push(step.env);
-  return blocks;
-}
 
 function isEnabling(variable: EnvVar): boolean {
   return debugVariables.has(variable.name) && variable.value?.value.trim().toLowerCase() === 'true';

@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../../../core/finding.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
-import { allSteps, type PipelineFile, type ScalarField } from '../workflow-model.ts';
+import { allUsesFields, type PipelineFile, type ScalarField } from '../workflow-model.ts';
 
 // Owners whose canonical spelling is all lower case; another casing is only ever a disguise.
 const lowerCaseOwners: ReadonlySet<string> = new Set(['actions', 'github', 'docker', 'aws-actions', 'google-github-actions']);
@@ -20,13 +20,8 @@ export const obfuscatedActionRef: PipelineRule = {
   equivalents: ['obfuscation'],
   description: 'A `uses:` path with empty (`//`), `.` or `..` segments, a trailing `/`, or a well-known lower-case owner (`actions`, `github`, `docker`, …) written in another case: it resolves to an action other than the one its text suggests to people and tools.',
   remediation: 'Write the canonical reference: `owner/repo[/path]@<full-sha> # vX.Y.Z`, with no `.`/`..`/empty segments, no trailing slash and the owner spelled as on GitHub.',
-  check: (file) => [...usesFields(file)].flatMap((field) => checkUses(file, field)),
+  check: (file) => [...allUsesFields(file)].flatMap((field) => checkUses(file, field)),
 };
-
-function* usesFields(file: PipelineFile): Generator<ScalarField> {
-  if (file.kind === 'workflow') for (const job of file.jobs) if (job.uses) yield job.uses;
-  for (const { step } of allSteps(file)) if (step.uses) yield step.uses;
-}
 
 function checkUses(file: PipelineFile, field: ScalarField): FindingDraft[] {
   const uses = field.value.trim();

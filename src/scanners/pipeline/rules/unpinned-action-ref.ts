@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../../../core/finding.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
-import { allSteps, type PipelineFile, type ScalarField } from '../workflow-model.ts';
+import { allUsesFields, type PipelineFile, type ScalarField } from '../workflow-model.ts';
 
 // A full 40-hex-digit commit SHA.
 const fullSha = /^[0-9a-f]{40}$/i;
@@ -21,13 +21,8 @@ export const unpinnedActionRef: PipelineRule = {
   equivalents: ['unpinned-uses'],
   description: '`uses:` that names a tag, a branch or no ref at all instead of a full 40-character commit SHA (local `./` actions and `docker://` images pinned by `@sha256:` digest are fine).',
   remediation: 'Pin to the commit the tag points at and keep the tag as a comment: `uses: actions/checkout@<40-hex-sha> # v4.2.2`. Dependabot and Renovate update such pins.',
-  check: (file) => [...usesFields(file)].flatMap((field) => checkUses(file, field)),
+  check: (file) => [...allUsesFields(file)].flatMap((field) => checkUses(file, field)),
 };
-
-function* usesFields(file: PipelineFile): Generator<ScalarField> {
-  if (file.kind === 'workflow') for (const job of file.jobs) if (job.uses) yield job.uses;
-  for (const { step } of allSteps(file)) if (step.uses) yield step.uses;
-}
 
 function checkUses(file: PipelineFile, field: ScalarField): FindingDraft[] {
   const uses = field.value.trim();

@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../../../core/finding.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
-import { allSteps, type EnvVar, type PipelineFile } from '../workflow-model.ts';
+import { allEnvBlocks, type EnvVar, type PipelineFile } from '../workflow-model.ts';
 
 /**
  * The old `::set-env` and `::add-path` workflow commands were disabled because any text a step
@@ -19,13 +19,6 @@ export const unsecureCommandsAllowed: PipelineRule = {
   remediation: 'Remove the variable and write to the `$GITHUB_ENV` and `$GITHUB_PATH` files instead; update actions that still print `::set-env`.',
   check: (file) => allEnvBlocks(file).flatMap((env) => env.filter(isEnabling).map((variable) => finding(file, variable))),
 };
-
-function allEnvBlocks(file: PipelineFile): (readonly EnvVar[])[] {
-  const blocks: (readonly EnvVar[])[] = [];
-  if (file.kind === 'workflow') blocks.push(file.env, ...file.jobs.map((job) => job.env));
-  for (const { step } of allSteps(file)) blocks.push(step.env);
-  return blocks;
-}
 
 function isEnabling(variable: EnvVar): boolean {
   if (variable.name !== 'ACTIONS_ALLOW_UNSECURE_COMMANDS' || !variable.value) return false;
