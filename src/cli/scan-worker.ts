@@ -3,6 +3,7 @@ import { indexRules, readAndScanFile, type FileOutcome, type FileScanSettings } 
 import type { SourceFile } from '../core/source-file.ts';
 import { scannerFactories } from '../scanners/index.ts';
 import { readTextFileSync } from '../sources/read-text-file.ts';
+import { createRelatedFileReader } from '../sources/related-file-reader.ts';
 import type { WorkerBatch, WorkerInit, WorkerReply } from './worker-pool.ts';
 
 /** A scan worker: builds the same scanners as the main thread, then reads and scans batches of files. */
@@ -11,6 +12,7 @@ const scanners = await Promise.all(
   scannerFactories.filter((factory) => init.scannerNames.includes(factory.name)).map((factory) => factory.create(init.scannerConfigs[factory.name] ?? {})),
 );
 const settings: FileScanSettings = { scanners, rulesByKey: indexRules(scanners), showSecrets: init.showSecrets };
+const related = init.relatedRoot === undefined ? undefined : createRelatedFileReader(init.relatedRoot, init.maxFileBytes);
 
 parentPort!.on('message', async (batch: WorkerBatch) => {
   const outcomes: FileOutcome[] = [];
@@ -24,6 +26,7 @@ async function scanDiskFile(diskPath: string, path: string): Promise<FileOutcome
   const file: SourceFile = {
     path,
     diskPath,
+    ...(related ? { related } : {}),
     read: async () => {
       const result = readTextFileSync(diskPath, path, init.maxFileBytes);
       notice = result.notice;

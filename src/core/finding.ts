@@ -60,6 +60,12 @@ export interface FindingDraft {
   severity?: Severity;
   confidence?: Confidence;
   fix?: Fix;
+  /**
+   * Repo-relative path of another file of the same scan target when the finding sits there (a
+   * file the scanned one includes or calls, read through `SourceFile.related`); lines then count
+   * in that file. Default: the scanned file.
+   */
+  path?: string;
 }
 
 export interface Finding {

@@ -48,6 +48,13 @@ export function scanSourceText(file: SourceFile, text: SourceText, settings: Fil
   const outcome = emptyOutcome(file.path, {});
   outcome.bytes = text.bytes;
   const lines = splitLinesLazily(text.text);
+  const relatedLines = new Map<string, (line: number) => string>();
+  const linesOf = (path: string | undefined) => {
+    if (path === undefined || path === file.path) return lines;
+    let found = relatedLines.get(path);
+    if (!found) relatedLines.set(path, (found = splitLinesLazily(file.related?.read(path) ?? '')));
+    return found;
+  };
   for (const scanner of settings.scanners) {
     if (!scanner.claims(file)) continue;
     outcome.scannedBy.push(scanner.name);
@@ -63,7 +70,7 @@ export function scanSourceText(file: SourceFile, text: SourceText, settings: Fil
     for (const draft of output.drafts) {
       const rule = settings.rulesByKey.get(`${scanner.name}\0${draft.ruleId}`);
       const finding = finalizeDraft(draft, scanner.name, rule, file, text, occurrences, settings.showSecrets);
-      const suppression = findInlineSuppression(finding, draft.startLine, lines);
+      const suppression = findInlineSuppression(finding, draft.startLine, linesOf(draft.path));
       if (suppression) outcome.inlineSuppressed.push({ ...finding, suppressed: { kind: 'inline', reason: suppression.reason } });
       else outcome.findings.push(finding);
     }
@@ -84,12 +91,15 @@ function finalizeDraft(
   occurrences: Map<string, number>,
   showSecrets: boolean,
 ): Finding {
-  const mapLine = text.lineMap ?? ((line: number) => line);
+  // A finding placed in a related file (an include) counts lines in that file, not in this text.
+  const isElsewhere = draft.path !== undefined && draft.path !== file.path;
+  const path = isElsewhere ? draft.path! : file.path;
+  const mapLine = (!isElsewhere && text.lineMap) || ((line: number) => line);
   const content = draft.fingerprintContent ?? draft.secret ?? draft.message;
-  const occurrenceKey = `${draft.ruleId}\0${content}`;
+  const occurrenceKey = `${draft.ruleId}\0${path}\0${content}`;
   const occurrence = occurrences.get(occurrenceKey) ?? 0;
   occurrences.set(occurrenceKey, occurrence + 1);
-  const scope = file.origin?.commit ? `${file.origin.commit}:${file.path}` : file.origin?.layer ? `${file.origin.layer}:${file.path}` : file.path;
+  const scope = file.origin?.commit ? `${file.origin.commit}:${path}` : file.origin?.layer ? `${file.origin.layer}:${path}` : path;
   const finding: Finding = {
     ruleId: draft.ruleId,
     scanner,
@@ -98,7 +108,7 @@ function finalizeDraft(
     title: rule?.title ?? draft.ruleId,
     message: draft.message,
     location: {
-      path: file.path,
+      path,
       startLine: mapLine(draft.startLine),
       startColumn: draft.startColumn,
       endLine: mapLine(draft.endLine),

@@ -12,8 +12,29 @@ export interface SourceFile {
   isDiffFragment?: boolean;
   /** Size in bytes when known before reading. */
   size?: number;
+  /**
+   * Other files of the same scan target, for scanners that follow references between files
+   * (GitLab `include: local`, local reusable workflows). Only directory scans set it: a git
+   * history, staged or stdin file has no consistent tree around it.
+   */
+  related?: RelatedFileReader;
   /** Returns the decoded text, or null when the content is binary. */
   read(): Promise<SourceText | null>;
+}
+
+/**
+ * Read access to files of the scan target by repo-relative POSIX path, with the source layer's
+ * guards: paths with `..`, absolute paths and symlinks that leave the scanned root, the `.git`
+ * directory, special files, binaries and files over the size limit all read as undefined.
+ * Synchronous because scanners are; files read this way are small configuration files.
+ */
+export interface RelatedFileReader {
+  read(repoRelativePath: string): string | undefined;
+  /**
+   * Repo-relative paths of the regular files under a directory (the root is ''), sorted; all
+   * levels below when `recursive`. Stops after `maxEntries` paths so a huge tree stays cheap.
+   */
+  list(repoRelativeDirectory: string, options: { recursive: boolean; maxEntries: number }): string[];
 }
 
 export interface SourceOrigin {

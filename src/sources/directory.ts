@@ -5,6 +5,7 @@ import ignore, { type Ignore } from 'ignore';
 import type { ScanError, ScanNotice } from '../core/finding.ts';
 import type { SourceFile, SourceText } from '../core/source-file.ts';
 import { readTextFile } from './read-text-file.ts';
+import { createRelatedFileReader } from './related-file-reader.ts';
 
 export interface DirectorySourceOptions {
   root: string;
@@ -36,6 +37,7 @@ const ignoreFileNames = ['.gitignore', '.rampartignore'];
 export function createDirectorySource(options: DirectorySourceOptions): DirectorySource {
   const notices: ScanNotice[] = [];
   const errors: ScanError[] = [];
+  const related = createRelatedFileReader(options.root, options.maxFileBytes);
 
   async function* walk(): AsyncGenerator<SourceFile> {
     const rootReal = await realpath(options.root);
@@ -115,6 +117,7 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
     return {
       path: relativePath,
       diskPath: absolutePath,
+      related,
       read: async (): Promise<SourceText | null> => {
         const { text, notice } = await readTextFile(absolutePath, relativePath, options.maxFileBytes);
         if (notice) notices.push(notice);

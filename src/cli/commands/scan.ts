@@ -115,6 +115,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
           scannerConfigs: Object.fromEntries(scanners.map((scanner) => [scanner.name, (config as Record<string, unknown>)[scanner.name] ?? {}])),
           showSecrets: options.showSecrets ?? false,
           maxFileBytes,
+          relatedRoot: root,
         })
       : undefined;
 

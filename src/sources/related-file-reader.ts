@@ -1,0 +1,95 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { RelatedFileReader } from '../core/source-file.ts';
+import { readTextFileSync } from './read-text-file.ts';
+
+/** Directory names a reference may never lead into: version-control internals are not scan content. */
+const forbiddenSegments = new Set(['.git', '.hg', '.svn']);
+
+/**
+ * Reads files of a directory scan on behalf of a scanner that follows a reference (an include, a
+ * local reusable workflow). The path comes from the scanned file, so it is hostile: it must stay
+ * inside the root after symlinks are resolved, and is read with the same size and binary
+ * checks as any scanned file. Problems read as undefined; the scanner reports the reference.
+ */
+export function createRelatedFileReader(root: string, maxFileBytes: number): RelatedFileReader {
+  let rootReal: string | undefined;
+  const realRoot = (): string => (rootReal ??= realpathSync(root));
+
+  /** The real absolute path for a repo-relative path, or undefined when it is malformed or leaves the root. */
+  function resolveInside(repoRelativePath: string): string | undefined {
+    const segments = safeSegments(repoRelativePath);
+    if (!segments) return undefined;
+    let real: string;
+    try {
+      real = realpathSync(join(realRoot(), ...segments));
+    } catch {
+      return undefined;
+    }
+    return isInside(realRoot(), real) ? real : undefined;
+  }
+
+  return {
+    read(repoRelativePath) {
+      const real = resolveInside(repoRelativePath);
+      if (!real) return undefined;
+      try {
+        return readTextFileSync(real, repoRelativePath, maxFileBytes).text?.text;
+      } catch {
+        return undefined;
+      }
+    },
+    list(repoRelativeDirectory, options) {
+      const real = repoRelativeDirectory === '' ? realRoot() : resolveInside(repoRelativeDirectory);
+      if (!real) return [];
+      const found: string[] = [];
+      listInto(found, real, (safeSegments(repoRelativeDirectory) ?? []).join('/'), options.recursive, options.maxEntries, realRoot());
+      return found.sort();
+    },
+  };
+}
+
+/** Path segments of a repo-relative POSIX path; undefined for absolute paths, `..`, NUL and VCS folders. */
+function safeSegments(path: string): string[] | undefined {
+  if (typeof path !== 'string' || path === '' || path.startsWith('/') || path.includes('\0') || path.includes('\\')) return undefined;
+  const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
+  if (segments.length === 0) return undefined;
+  if (segments.some((segment) => segment === '..' || forbiddenSegments.has(segment))) return undefined;
+  return segments;
+}
+
+/** Regular files below `absolute`; directories are entered only when they are real (not symlinked) folders. */
+function listInto(found: string[], absolute: string, relative: string, recursive: boolean, maxEntries: number, rootReal: string): void {
+  let entries;
+  try {
+    entries = readdirSync(absolute, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (found.length >= maxEntries) return;
+    if (forbiddenSegments.has(entry.name)) continue;
+    const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    const childAbsolute = join(absolute, entry.name);
+    if (entry.isDirectory()) {
+      if (recursive) listInto(found, childAbsolute, childRelative, recursive, maxEntries, rootReal);
+    } else if (entry.isFile() || (entry.isSymbolicLink() && isFileInside(childAbsolute, rootReal))) {
+      found.push(childRelative);
+    }
+  }
+}
+
+function isFileInside(absolute: string, rootReal: string): boolean {
+  try {
+    const real = realpathSync(absolute);
+    return isInside(rootReal, real) && statSync(real).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** True for paths below the root by whole segments: "/repo-old" is not inside "/repo". */
+function isInside(rootReal: string, real: string): boolean {
+  return real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
+}
