@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { RuleMeta } from '../src/core/rule-meta.ts';
 import { scannerFactories } from '../src/scanners/index.ts';
+import { renderActionPermissionsDoc } from '../src/scanners/pipeline/permissions/render-action-permissions-doc.ts';
 
 const rulesDirectory = (scanner: string) => new URL(`../src/scanners/${scanner}/rules/`, import.meta.url);
 
@@ -27,6 +28,7 @@ export async function renderRuleDocs(): Promise<Map<string, string>> {
     const rules = [...scanner.rules()].sort((a, b) => a.id.localeCompare(b.id));
     pages.set(`docs/rules/${factory.name}.md`, renderPage(factory.name, factory.summary, rules));
   }
+  pages.set('docs/action-permissions.md', renderActionPermissionsDoc());
   return pages;
 }
 

@@ -190,7 +190,7 @@ describe('rampart scan FILE', () => {
 
 describe('rampart scan --scanners', () => {
   it('runs the secrets scanner by default and the pipeline preview only when named', async () => {
-    const tree = makeTree({ '.github/workflows/ci.yml': 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' });
+    const tree = makeTree({ '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' });
     try {
       const byDefault = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: tree.root })).stdout) as JsonReport;
       assert.deepEqual(byDefault.findings, []);

@@ -13,17 +13,19 @@ export function readEnv(source: YamlSource, node: unknown): EnvVar[] {
   return mapEntries(source, node).map((item) => ({ name: item.key, keySpan: item.keySpan, value: readScalar(source, item.value) }));
 }
 
-export function readPermissions(source: YamlSource, node: Node | undefined): Permissions | undefined {
-  if (!node) return undefined;
+export function readPermissions(source: YamlSource, item: { value: Node | undefined; keySpan: Span } | undefined): Permissions | undefined {
+  const node = item?.value;
+  if (!item || !node) return undefined;
   const span = spanOf(node);
+  const keySpan = item.keySpan;
   if (isScalar(node)) {
     const value = String(node.value);
-    if (value === 'read-all' || value === 'write-all') return { kind: 'all', level: value, span };
-    return { kind: 'expression', span };
+    if (value === 'read-all' || value === 'write-all') return { kind: 'all', level: value, span, keySpan };
+    return { kind: 'expression', span, keySpan };
   }
   if (!isMap(node)) return undefined;
-  const scopes = mapEntries(source, node).map((item) => ({ scope: item.key, level: readScalar(source, item.value)?.value ?? '', span: item.keySpan }));
-  return { kind: 'scopes', scopes, span };
+  const scopes = mapEntries(source, node).map((pair) => ({ scope: pair.key, level: readScalar(source, pair.value)?.value ?? '', span: pair.keySpan }));
+  return { kind: 'scopes', scopes, span, keySpan };
 }
 
 export function readSteps(source: YamlSource, node: Node | undefined, parentPath: readonly (string | number)[]): Step[] {

@@ -49,7 +49,7 @@ function readWorkflow(path: string, source: YamlSource, entries: MapEntry[], job
     source,
     triggers: readTriggers(source, entry(entries, 'on')!),
     env: readEnv(source, entry(entries, 'env')?.value),
-    permissions: readPermissions(source, entry(entries, 'permissions')?.value),
+    permissions: readPermissions(source, entry(entries, 'permissions')),
     jobs,
   };
 }
@@ -67,7 +67,7 @@ function readJob(source: YamlSource, item: MapEntry): Job {
     span: item.value ? spanOf(item.value) : item.keySpan,
     name: field('name'),
     if: field('if'),
-    permissions: readPermissions(source, entry(entries, 'permissions')?.value),
+    permissions: readPermissions(source, entry(entries, 'permissions')),
     env: readEnv(source, entry(entries, 'env')?.value),
     steps: readSteps(source, entry(entries, 'steps')?.value, yamlPath),
     uses: field('uses'),

@@ -22,10 +22,11 @@ export interface Anchor {
 
 export type PermissionLevel = 'read' | 'write' | 'none';
 
+/** `span` is the value; `keySpan` the `permissions` key before it (fixes replace both). */
 export type Permissions =
-  | { kind: 'all'; level: 'read-all' | 'write-all'; span: Span }
-  | { kind: 'scopes'; scopes: { scope: string; level: string; span: Span }[]; span: Span }
-  | { kind: 'expression'; span: Span };
+  | { kind: 'all'; level: 'read-all' | 'write-all'; span: Span; keySpan: Span }
+  | { kind: 'scopes'; scopes: { scope: string; level: string; span: Span }[]; span: Span; keySpan: Span }
+  | { kind: 'expression'; span: Span; keySpan: Span };
 
 export interface WorkflowInput {
   name: string;
