@@ -35,6 +35,23 @@ export interface SecretsConfig {
   rules?: CustomSecretRuleConfig[];
 }
 
+export type PermissionLevelLimit = 'read' | 'write' | 'none';
+
+/** One thing that must run before a deploy job: a job id, or a job with a step running or using something. */
+export type DeployPrerequisite = { job: string } | { run: string } | { uses: string };
+
+/** Organisation policy for CI pipelines; every part is off until set. */
+export interface PipelinePolicy {
+  uses?: { allow?: string[]; deny?: string[]; tagsAllowedFor?: string[] };
+  deploy?: { requireEnvironment?: boolean; requiredBefore?: DeployPrerequisite[] };
+  maxPermissions?: 'read-all' | Record<string, PermissionLevelLimit>;
+  forbidSelfHostedRunnersOnForkTriggers?: boolean;
+}
+
+export interface PipelineConfig {
+  policy?: PipelinePolicy;
+}
+
 export interface RampartConfig {
   version?: 1;
   scanners?: string[];
@@ -43,6 +60,7 @@ export interface RampartConfig {
   exclude?: string[];
   exceptions?: ConfigException[];
   secrets?: SecretsConfig;
+  pipeline?: PipelineConfig;
 }
 
 export interface LoadedConfig {
@@ -104,7 +122,8 @@ export function parseConfig(text: string, path: string): LoadedConfig {
   }
   const validate = getValidator();
   if (!validate(value)) {
-    const messages = (validate.errors ?? []).map((error) => describeSchemaError(error, document, lineCounter, path));
+    // An if/then failure repeats what the branch's own error says; keep only the branch's.
+    const messages = (validate.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => describeSchemaError(error, document, lineCounter, path));
     const first = messages[0]!;
     throw new RampartError('RAMPART_E_CONFIG', messages.map((m) => m.text).join('\n'), {
       file: path,

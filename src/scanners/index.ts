@@ -13,7 +13,7 @@ export const scannerFactories = [
     summary: 'GitHub Actions workflows and action metadata: template injection, unpinned actions, privileged triggers running fork code, token permissions',
     // Preview until issue 3 lands GitLab, the remaining audits and fixes: enable with --scanners or the config.
     isDefault: false,
-    create: async () => (await import('./pipeline/index.ts')).createPipelineScanner(),
+    create: async (config) => (await import('./pipeline/index.ts')).createPipelineScanner(config as never),
   },
 ] as const satisfies readonly ScannerFactory[];
 

@@ -1,8 +1,12 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { parseConfig, type RampartConfig } from '../core/config.ts';
 import type { RuleMeta } from '../core/rule-meta.ts';
+
+/** A fixture folder may hold this config; it applies to the fixtures in that folder and below. */
+const fixtureConfigName = 'rampart.yaml';
 
 /** A finding reduced to what fixtures pin down: which rule, on which line. */
 export interface RuleHit {
@@ -26,12 +30,26 @@ export function expectedHits(path: string): RuleHit[] {
   return hits;
 }
 
-/** Fixture files under a folder (recursively), without expectation sidecars, sorted. */
+/** Fixture files under a folder (recursively), without expectation sidecars or fixture configs, sorted. */
 export function fixtureFiles(directory: string): string[] {
   if (!existsSync(directory)) return [];
   return readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .filter((name) => !name.endsWith('.expect.json') && statSync(join(directory, name)).isFile())
+    .filter((name) => !name.endsWith('.expect.json') && !name.endsWith(fixtureConfigName) && statSync(join(directory, name)).isFile())
     .sort();
+}
+
+/**
+ * The config a fixture is scanned with: the nearest `rampart.yaml` from the fixture's folder up to
+ * `ruleDirectory` (so a policy rule keeps its policy beside its fixtures), validated like a user's;
+ * an empty config when there is none.
+ */
+export function fixtureConfig(fixturePath: string, ruleDirectory: string): RampartConfig {
+  for (let directory = dirname(fixturePath); !relative(ruleDirectory, directory).startsWith('..'); directory = dirname(directory)) {
+    const candidate = join(directory, fixtureConfigName);
+    if (existsSync(candidate)) return parseConfig(readFileSync(candidate, 'utf8'), candidate).config;
+    if (directory === ruleDirectory) break;
+  }
+  return {};
 }
 
 export function sortHits(hits: readonly RuleHit[]): RuleHit[] {

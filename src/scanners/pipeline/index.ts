@@ -1,7 +1,9 @@
+import type { PipelineConfig } from '../../core/config.ts';
 import type { FindingDraft, ScanError } from '../../core/finding.ts';
 import type { Scanner } from '../../core/scanner.ts';
 import type { SourceFile, SourceText } from '../../core/source-file.ts';
 import { readPipelineFile, type PipelineKind } from './read-pipeline-file.ts';
+import { defaultRuleContext, type PipelineRuleContext } from './pipeline-rule.ts';
 import { pipelineRules } from './rules/index.ts';
 
 /** `.github/workflows/<name>.yml|yaml` at any depth (monorepos keep sample repos inside). */
@@ -15,7 +17,9 @@ export function pipelineKindOf(path: string): PipelineKind | undefined {
   return undefined;
 }
 
-export function createPipelineScanner(): Scanner {
+/** `config` is the validated `pipeline:` section of rampart.yaml. */
+export function createPipelineScanner(config: PipelineConfig = {}): Scanner {
+  const context: PipelineRuleContext = { policy: config.policy ?? {} };
   return {
     name: 'pipeline',
     rules: () => pipelineRules,
@@ -24,20 +28,20 @@ export function createPipelineScanner(): Scanner {
     scanFile(file: SourceFile, source: SourceText) {
       const kind = pipelineKindOf(file.path);
       if (!kind) return { drafts: [], errors: [] };
-      return scanPipelineText(file.path, source.text, kind);
+      return scanPipelineText(file.path, source.text, kind, context);
     },
   };
 }
 
 /** Parses once and runs every rule; a rule that throws becomes an error and the others still run. */
-export function scanPipelineText(path: string, text: string, kind: PipelineKind): { drafts: FindingDraft[]; errors: ScanError[] } {
+export function scanPipelineText(path: string, text: string, kind: PipelineKind, context: PipelineRuleContext = defaultRuleContext): { drafts: FindingDraft[]; errors: ScanError[] } {
   const read = readPipelineFile(path, text, kind);
   if (!read.file) return { drafts: [], errors: read.errors };
   const drafts: FindingDraft[] = [];
   const errors: ScanError[] = [];
   for (const rule of pipelineRules) {
     try {
-      drafts.push(...rule.check(read.file));
+      drafts.push(...rule.check(read.file, context));
     } catch (cause) {
       errors.push({ path, code: 'RAMPART_E_RULE', message: `${rule.id}: ${(cause as Error).message}` });
     }

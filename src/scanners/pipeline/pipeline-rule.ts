@@ -1,11 +1,20 @@
+import type { PipelinePolicy } from '../../core/config.ts';
 import type { FindingDraft } from '../../core/finding.ts';
 import type { RuleMeta } from '../../core/rule-meta.ts';
 import type { PipelineFile } from './workflow-model.ts';
 import { positionOf, type Span, type YamlSource } from './yaml-source.ts';
 
-/** A pipeline audit: metadata plus a pure check over one parsed file. */
+/** What a check may read besides the file: the user's validated settings, never I/O. */
+export interface PipelineRuleContext {
+  policy: PipelinePolicy;
+}
+
+/** No policy: what rules see when the config has no `pipeline:` section. */
+export const defaultRuleContext: PipelineRuleContext = { policy: {} };
+
+/** A pipeline audit: metadata plus a pure check over one parsed file (most rules ignore the context). */
 export interface PipelineRule extends RuleMeta {
-  check(file: PipelineFile): FindingDraft[];
+  check(file: PipelineFile, context: PipelineRuleContext): FindingDraft[];
 }
 
 export interface DraftRange {

@@ -5,11 +5,10 @@ import { basename, join } from 'node:path';
 import { createPipelineScanner } from './index.ts';
 import { pipelineRules } from './rules/index.ts';
 import type { SourceFile } from '../../core/source-file.ts';
-import { expectedHits, fixtureFiles, itFollowsRuleConventions, sortHits, type RuleHit } from '../rule-fixtures.ts';
+import { expectedHits, fixtureConfig, fixtureFiles, itFollowsRuleConventions, sortHits, type RuleHit } from '../rule-fixtures.ts';
 
 const fixturesRoot = new URL('./fixtures/', import.meta.url).pathname;
 const rulesRoot = new URL('./rules/', import.meta.url).pathname;
-const scanner = createPipelineScanner();
 
 type Hit = RuleHit;
 
@@ -18,7 +17,9 @@ function scanPath(name: string): string {
   return /^action\.ya?ml$/.test(basename(name)) ? `fixtures/${name}` : `.github/workflows/${basename(name)}`;
 }
 
-function scanFixture(path: string, name: string): { hits: Hit[]; errors: string[] } {
+/** Each fixture is scanned with the nearest rampart.yaml of its rule folder (policy rules keep their policy there). */
+function scanFixture(path: string, name: string, ruleDirectory: string): { hits: Hit[]; errors: string[] } {
+  const scanner = createPipelineScanner(fixtureConfig(path, ruleDirectory).pipeline);
   const text = readFileSync(path, 'utf8');
   const file: SourceFile = { path: scanPath(name), read: async () => ({ text, bytes: text.length }) };
   assert.ok(scanner.claims(file), `${name} is claimed as ${file.path}`);
@@ -45,7 +46,7 @@ for (const rule of pipelineRules) {
         const path = join(firesDir, name);
         const expected = expectedHits(path);
         assert.ok(expected.some((hit) => hit.ruleId === rule.id), `fires/${name} expects no ${rule.id} finding`);
-        const { hits, errors } = scanFixture(path, name);
+        const { hits, errors } = scanFixture(path, name, join(fixturesRoot, rule.id));
         assert.deepEqual(errors, []);
         assert.deepEqual(sortHits(hits), sortHits(expected));
       });
@@ -53,7 +54,7 @@ for (const rule of pipelineRules) {
 
     for (const name of fixtureFiles(cleanDir)) {
       it(`no pipeline rule fires on clean/${name}`, () => {
-        assert.deepEqual(scanFixture(join(cleanDir, name), name), { hits: [], errors: [] });
+        assert.deepEqual(scanFixture(join(cleanDir, name), name, join(fixturesRoot, rule.id)), { hits: [], errors: [] });
       });
     }
   });

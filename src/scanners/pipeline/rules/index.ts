@@ -19,6 +19,11 @@ import { obfuscatedActionRef } from './obfuscated-action-ref.ts';
 import { longLivedCloudCredentials } from './long-lived-cloud-credentials.ts';
 import { unpinnedToolInstall } from './unpinned-tool-install.ts';
 import { workflowRunArtifactPoisoning } from './workflow-run-artifact-poisoning.ts';
+import { policyDisallowedAction } from './policy-disallowed-action.ts';
+import { policyDeployWithoutEnvironment } from './policy-deploy-without-environment.ts';
+import { policyDeployMissingPrerequisite } from './policy-deploy-missing-prerequisite.ts';
+import { policyPermissionsAboveMax } from './policy-permissions-above-max.ts';
+import { policySelfHostedForkTrigger } from './policy-self-hosted-fork-trigger.ts';
 
 /** Every pipeline audit, in the order they run. */
 export const pipelineRules = [
@@ -42,4 +47,9 @@ export const pipelineRules = [
   debugLoggingEnabled,
   unpinnedToolInstall,
   workflowRunArtifactPoisoning,
+  policyDisallowedAction,
+  policyDeployWithoutEnvironment,
+  policyDeployMissingPrerequisite,
+  policyPermissionsAboveMax,
+  policySelfHostedForkTrigger,
 ] as const satisfies readonly PipelineRule[];

@@ -1,9 +1,12 @@
 import type { FindingDraft } from '../../../core/finding.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
+import { matchesUsesPattern } from '../policy/uses-pattern.ts';
 import { allUsesFields, type PipelineFile, type ScalarField } from '../workflow-model.ts';
 
 // A full 40-hex-digit commit SHA.
 const fullSha = /^[0-9a-f]{40}$/i;
+// A version tag: v4, 4.2, v4.2.2, v1.0.0-beta.1 (an optional v, dotted numbers, an optional suffix).
+const versionTag = /^v?\d+(?:\.\d+)*(?:[-+][0-9A-Za-z.-]+)?$/;
 // A docker:// reference pinned by an image digest.
 const dockerDigest = /@sha256:[0-9a-f]{64}$/i;
 
@@ -19,12 +22,12 @@ export const unpinnedActionRef: PipelineRule = {
   confidence: 'high',
   tags: ['CWE-829', 'supply-chain'],
   equivalents: ['unpinned-uses'],
-  description: '`uses:` that names a tag, a branch or no ref at all instead of a full 40-character commit SHA (local `./` actions and `docker://` images pinned by `@sha256:` digest are fine).',
+  description: '`uses:` that names a tag, a branch or no ref at all instead of a full 40-character commit SHA (local `./` actions and `docker://` images pinned by `@sha256:` digest are fine, and so are version tags of the owners listed in `pipeline.policy.uses.tagsAllowedFor`).',
   remediation: 'Pin to the commit the tag points at and keep the tag as a comment: `uses: actions/checkout@<40-hex-sha> # v4.2.2`. Dependabot and Renovate update such pins.',
-  check: (file) => [...allUsesFields(file)].flatMap((field) => checkUses(file, field)),
+  check: (file, context) => [...allUsesFields(file)].flatMap((field) => checkUses(file, field, context?.policy.uses?.tagsAllowedFor)),
 };
 
-function checkUses(file: PipelineFile, field: ScalarField): FindingDraft[] {
+function checkUses(file: PipelineFile, field: ScalarField, tagsAllowedFor: readonly string[] | undefined): FindingDraft[] {
   const uses = field.value.trim();
   if (uses.startsWith('./') || uses.includes('${{')) return [];
   if (uses.startsWith('docker://')) {
@@ -34,7 +37,13 @@ function checkUses(file: PipelineFile, field: ScalarField): FindingDraft[] {
   const at = uses.lastIndexOf('@');
   const ref = at === -1 ? undefined : uses.slice(at + 1);
   if (ref && fullSha.test(ref)) return [];
+  if (ref && isTagAllowed(tagsAllowedFor, uses, ref)) return [];
   const name = at === -1 ? uses : uses.slice(0, at);
   const what = ref ? `the movable ref "${ref}"` : 'no ref at all (the default branch)';
   return [draft('unpinned-action-ref', rangeOf(file.source, field.span), `${name} is used at ${what}: whoever controls that repository, or steals a maintainer's token, can re-point it and run code here with this job's secrets.`, uses)];
+}
+
+/** The policy's tagsAllowedFor: a pattern without @ allows version tags only; one with @ allows the refs it names. */
+function isTagAllowed(patterns: readonly string[] | undefined, uses: string, ref: string): boolean {
+  return (patterns ?? []).some((pattern) => matchesUsesPattern(pattern, uses) && (pattern.includes('@') || versionTag.test(ref)));
 }
