@@ -5,7 +5,6 @@ import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
 import { readJobFields } from '../policy/job-fields.ts';
 import { readScalar } from '../read-model-nodes.ts';
 import { privilegedOutsiderTriggers } from '../triggers.ts';
-import type { WorkflowFile } from '../workflow-model.ts';
 import { entry, mapEntries, seqItems, type MapEntry, type YamlSource } from '../yaml-source.ts';
 
 // Labels of GitHub-hosted runner images: ubuntu-latest, ubuntu-24.04-arm, windows-2022, macos-14-large …
