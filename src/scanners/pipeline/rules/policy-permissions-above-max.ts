@@ -22,14 +22,14 @@ export const policyPermissionsAboveMax: PipelineRule = {
   severity: 'high',
   confidence: 'high',
   tags: ['CWE-250', 'policy', 'least-privilege'],
-  description: 'A workflow or job `permissions:` that grants a scope above `pipeline.policy.maxPermissions` (scopes the maximum does not list count as `none`; `write-all` and `read-all` are expanded to every scope). A job with no `permissions:` in a workflow with none gets the repository default, which the file cannot bound: reported with low confidence (except in reusable workflows, where the caller sets the ceiling).',
+  description: 'A workflow or job `permissions:` that grants a scope above `pipeline.policy.maxPermissions` (scopes the maximum does not list count as `none`; `write-all` and `read-all` are expanded to every scope). Jobs left on the repository default token are reported by excessive-permissions.',
   remediation: 'Lower the scope to what the policy allows, move the step that needs more into a separate, reviewed workflow, or raise the ceiling in rampart.yaml. Declare `permissions:` at the top of every workflow so the repository default never applies.',
   check(file, { policy }) {
     const max = policy.maxPermissions;
     if (!max || file.kind !== 'workflow') return [];
     const drafts = blockViolations(file, file.permissions, max, 'The workflow');
     for (const job of file.jobs) drafts.push(...blockViolations(file, job.permissions, max, `Job ${job.id}`));
-    return [...drafts, ...defaultPermissionJobs(file)];
+    return drafts;
   },
 };
 
@@ -49,17 +49,6 @@ function blockViolations(file: WorkflowFile, permissions: Permissions | undefine
     const allowed = maxLevel(max, scope.scope);
     if ((rank[scope.level] ?? 0) <= rank[allowed]!) return [];
     return [violation(file, scope.span, `${owner} asks for ${scope.scope}: ${scope.level} but the organisation maximum is ${allowed}: a single injected command could use the extra access.`, `${owner}:${scope.scope}:${scope.level}`)];
-  });
-}
-
-/** Jobs whose token falls back to the repository default, which may be write-all. */
-function defaultPermissionJobs(file: WorkflowFile): FindingDraft[] {
-  const isReusableOnly = file.triggers.length > 0 && file.triggers.every((trigger) => trigger.name === 'workflow_call');
-  if (file.permissions || isReusableOnly) return [];
-  return file.jobs.flatMap((job) => {
-    if (job.permissions) return [];
-    const message = `Job ${job.id} sets no permissions: and neither does the workflow, so its token gets the repository default, which may be write access to everything the organisation maximum forbids.`;
-    return [{ ...violation(file, job.anchor.keySpan, message, `${job.id}:default`), confidence: 'low' as const }];
   });
 }
 
