@@ -5,6 +5,7 @@ import type { SourceFile, SourceText } from '../../core/source-file.ts';
 import { readPipelineFile, type PipelineKind } from './read-pipeline-file.ts';
 import { defaultRuleContext, type PipelineRuleContext } from './pipeline-rule.ts';
 import { pipelineRules } from './rules/index.ts';
+import { refillBudget } from './yaml-source.ts';
 
 /** `.github/workflows/<name>.yml|yaml` at any depth (monorepos keep sample repos inside). */
 const workflowPath = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
@@ -38,8 +39,9 @@ export function scanPipelineText(path: string, text: string, kind: PipelineKind,
   const read = readPipelineFile(path, text, kind);
   if (!read.file) return { drafts: [], errors: read.errors };
   const drafts: FindingDraft[] = [];
-  const errors: ScanError[] = [];
+  const errors: ScanError[] = [...read.errors];
   for (const rule of pipelineRules) {
+    refillBudget(read.file.source);
     try {
       drafts.push(...rule.check(read.file, context));
     } catch (cause) {

@@ -16,10 +16,20 @@ const setOutputCommand = /::set-output name=([A-Za-z0-9_-]+)::(.*)$/;
  * other jobs (`needs.<job>.outputs.<name>`), carry attacker text that is visible in this file.
  */
 export function flowClassifier(file: PipelineFile, job: Job | undefined, base: TaintClassifier = attackerClassifier): TaintClassifier {
+  return flowClassifiers(file, base)(job);
+}
+
+/**
+ * The same for every job of a file: job outputs are traced once, so a rule asking for each of
+ * 10,000 jobs does not trace all the jobs again each time.
+ */
+export function flowClassifiers(file: PipelineFile, base: TaintClassifier = attackerClassifier): (job: Job | undefined) => TaintClassifier {
   const jobOutputs = file.kind === 'workflow' ? taintedJobOutputs(file, base) : new Map<string, string>();
   const withNeeds = withKnown(base, jobOutputs);
-  const steps = job ? job.steps : file.kind === 'action' ? file.steps : [];
-  return withKnown(withNeeds, taintedStepOutputs(file, job, steps, withNeeds));
+  return (job) => {
+    const steps = job ? job.steps : file.kind === 'action' ? file.steps : [];
+    return withKnown(withNeeds, taintedStepOutputs(file, job, steps, withNeeds));
+  };
 }
 
 function withKnown(base: TaintClassifier, known: ReadonlyMap<string, string>): TaintClassifier {

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Anchor, EnvVar, Permissions, ScalarField, Step } from './workflow-model.ts';
-import { entry, mapEntries, resolveNode, seqItems, spanOf, type Span, type YamlSource } from './yaml-source.ts';
+import { entry, mapEntries, noteProblem, resolveNode, seqItems, spanOf, type Span, type YamlSource } from './yaml-source.ts';
 
 /** A scalar as text (booleans and numbers too); collections and nulls give undefined. */
 export function readScalar(source: YamlSource, node: unknown): ScalarField | undefined {
@@ -10,7 +10,10 @@ export function readScalar(source: YamlSource, node: unknown): ScalarField | und
 }
 
 export function readEnv(source: YamlSource, node: unknown): EnvVar[] {
-  return mapEntries(source, node).map((item) => ({ name: item.key, keySpan: item.keySpan, value: readScalar(source, item.value) }));
+  return mapEntries(source, node).map((item) => {
+    if (isMap(item.value) || isSeq(item.value)) noteProblem(source, item.value, `\`${item.key}\` is ${isMap(item.value) ? 'a mapping' : 'a list'}; environment variables and outputs take a string`);
+    return { name: item.key, keySpan: item.keySpan, value: readScalar(source, item.value) };
+  });
 }
 
 export function readPermissions(source: YamlSource, item: { value: Node | undefined; keySpan: Span } | undefined): Permissions | undefined {
@@ -29,8 +32,25 @@ export function readPermissions(source: YamlSource, item: { value: Node | undefi
 }
 
 export function readSteps(source: YamlSource, node: Node | undefined, parentPath: readonly (string | number)[]): Step[] {
-  if (!isSeq(resolveNode(source, node))) return [];
-  return seqItems(source, node).map((item, index) => readStep(source, item, index, [...parentPath, 'steps', index]));
+  const resolved = resolveNode(source, node);
+  if (resolved === undefined || (isScalar(resolved) && resolved.value === null)) return [];
+  if (!isSeq(resolved)) {
+    noteProblem(source, resolved, '`steps:` is not a list of steps');
+    return [];
+  }
+  // Indexes stay those of the YAML list, so a step's path still names it when a neighbour is skipped.
+  return seqItems(source, node).flatMap((item, index) => {
+    if (isMap(item)) return readStepOrGroup(source, item, index, [...parentPath, 'steps', index]);
+    noteProblem(source, item, 'a step is not a mapping (expected `- run: …` or `- uses: …`)');
+    return [];
+  });
+}
+
+/** A step, or the steps of a `parallel:` group (they share the group's position in the job). */
+function readStepOrGroup(source: YamlSource, node: Node, index: number, yamlPath: (string | number)[]): Step[] {
+  const group = entry(mapEntries(source, node), 'parallel');
+  if (!group || !isSeq(group.value)) return [readStep(source, node, index, yamlPath)];
+  return seqItems(source, group.value).flatMap((item, position) => (isMap(item) ? [readStep(source, item, index, [...yamlPath, 'parallel', position])] : []));
 }
 
 function readStep(source: YamlSource, node: Node, index: number, yamlPath: (string | number)[]): Step {

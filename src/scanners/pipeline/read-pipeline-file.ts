@@ -1,44 +1,129 @@
-import { LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { ScanError } from '../../core/finding.ts';
 import { readEnv, readPermissions, readScalar, readSteps } from './read-model-nodes.ts';
 import type { ActionFile, Job, PipelineFile, Trigger, WorkflowFile, WorkflowInput } from './workflow-model.ts';
-import { entry, indexAnchors, mapEntries, NodeBudgetExceeded, resolveNode, seqItems, spanOf, type MapEntry, type YamlSource } from './yaml-source.ts';
+import { entry, findDuplicateKey, indexAnchors, mapEntries, NodeBudgetExceeded, nodeCounts, noteProblem, resolveNode, seqItems, spanOf, type MapEntry, type YamlSource } from './yaml-source.ts';
 
 export type PipelineKind = 'workflow' | 'action';
 
-/** Model nodes one file may visit; far above any real workflow, far below what an alias bomb needs. */
-const maxNodeVisits = 500_000;
+/**
+ * Model nodes one walk over a file may visit: far above any real workflow, far below what an alias
+ * bomb needs. It grows with the text (a node takes a few bytes unless an alias repeats it), so a
+ * legitimate 10,000-job workflow fits while a short file cannot expand into millions of nodes.
+ */
+function maxNodeVisits(text: string): number {
+  return 500_000 + 2 * text.length;
+}
 
-export type ReadResult = { file: PipelineFile; errors: [] } | { file: undefined; errors: ScanError[] };
+/** A model (with the shape problems found while reading it, the rest still scanned) or only errors. */
+export type ReadResult = { file: PipelineFile; errors: ScanError[] } | { file: undefined; errors: ScanError[] };
 
 /** Parses a workflow or action file into the model; every problem is a ScanError with a line, never a throw. */
 export function readPipelineFile(path: string, text: string, kind: PipelineKind): ReadResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
   const failure = (message: string, offset?: number): ReadResult => ({
     file: undefined,
     errors: [{ path, code: 'RAMPART_E_PARSE', message, ...(offset !== undefined ? { line: lineCounter.linePos(offset).line } : {}) }],
   });
   const [firstError] = doc.errors;
-  if (firstError) return failure(`invalid YAML: ${firstError.message.split('\n')[0]}`, firstError.pos[0]);
-  const source: YamlSource = { text, doc, lineCounter, budget: { remaining: maxNodeVisits }, anchors: indexAnchors(doc) };
+  if (firstError) return failure(`invalid YAML: ${yamlErrorMessage(firstError.message)}`, firstError.pos[0]);
+  const duplicate = findDuplicateKey(doc);
+  if (duplicate) return failure(`invalid YAML: the key \`${duplicate.key}\` appears twice in one mapping (first on line ${lineCounter.linePos(duplicate.firstOffset).line})`, duplicate.offset);
+  const anchors = indexAnchors(doc);
+  const counts = countNodes(doc, anchors);
+  if (!counts) return failure('invalid YAML: the document nests too deeply to read', 0);
+  if (counts.expanded > maxExpansion && counts.expanded > counts.written * maxExpansionRatio) {
+    return failure(`YAML aliases expand this ${counts.written}-node document to about ${counts.expanded.toPrecision(2)} nodes (an alias bomb); it was not scanned`, firstAliasOffset(doc));
+  }
+  const source: YamlSource = { text, doc, lineCounter, budget: { remaining: maxNodeVisits(text), limit: maxNodeVisits(text) }, anchors, problems: [] };
+  const withProblems = (file: PipelineFile): ReadResult => ({ file, errors: shapeErrors(path, kind, source) });
   try {
     const root = resolveNode(source, doc.contents);
     if (!isMap(root)) return failure(`not a GitHub ${kind === 'workflow' ? 'workflow' : 'action'}: the document is not a mapping`, root ? spanOf(root).start : 0);
     const entries = mapEntries(source, root);
     if (kind === 'action') {
       const runs = entry(entries, 'runs');
-      if (!runs || !isMap(runs.value)) return failure('not a GitHub action: `runs:` mapping is missing', spanOf(root).start);
-      return { file: readAction(path, source, entries, runs), errors: [] };
+      if (!runs) return failure('not a GitHub action: `runs:` is missing', spanOf(root).start);
+      if (!isMap(runs.value)) return failure(`not a GitHub action: \`runs:\` is ${describeNode(runs.value)}, not a mapping`, runs.keySpan.start);
+      return withProblems(readAction(path, source, entries, runs));
     }
     const jobs = entry(entries, 'jobs');
-    if (!jobs || !isMap(jobs.value)) return failure('not a GitHub workflow: `jobs:` mapping is missing', spanOf(root).start);
-    if (!entry(entries, 'on')) return failure('not a GitHub workflow: `on:` is missing', spanOf(root).start);
-    return { file: readWorkflow(path, source, entries, jobs), errors: [] };
+    if (!jobs) return failure('not a GitHub workflow: `jobs:` is missing', spanOf(root).start);
+    if (!isMap(jobs.value)) return failure(`not a GitHub workflow: \`jobs:\` is ${describeNode(jobs.value)}, not a mapping of job ids to jobs`, jobs.keySpan.start);
+    const on = entry(entries, 'on');
+    if (!on) return failure('not a GitHub workflow: `on:` is missing', spanOf(root).start);
+    if (!isTriggerShape(on.value)) return failure(`not a GitHub workflow: \`on:\` is ${describeNode(on.value)}; it takes an event name, a list of them or a mapping`, on.keySpan.start);
+    return withProblems(readWorkflow(path, source, entries, jobs));
   } catch (cause) {
     if (cause instanceof NodeBudgetExceeded) return failure(cause.message, 0);
     throw cause;
   }
+}
+
+/** Expanded sizes a workflow that reuses anchors normally reaches; beyond both, the file is an alias bomb. */
+const maxExpansion = 1_000_000;
+const maxExpansionRatio = 50;
+
+/** Node counts, or undefined when the nesting is deeper than the stack allows. */
+function countNodes(doc: Document.Parsed, anchors: Map<string, Node[]>): { written: number; expanded: number } | undefined {
+  try {
+    return nodeCounts(doc, anchors);
+  } catch (cause) {
+    if (cause instanceof RangeError) return undefined;
+    throw cause;
+  }
+}
+
+function firstAliasOffset(doc: Document.Parsed): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** Problems worth reading: one per message and line (an alias repeats its node), at most a handful. */
+const maxShapeErrors = 10;
+
+function shapeErrors(path: string, kind: PipelineKind, source: YamlSource): ScanError[] {
+  const seen = new Set<string>();
+  const errors: ScanError[] = [];
+  for (const problem of source.problems) {
+    const line = source.lineCounter.linePos(problem.offset).line;
+    const key = `${line}:${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ path, code: 'RAMPART_E_PARSE', message: `not a valid ${kind === 'workflow' ? 'workflow' : 'action'}: ${problem.message}`, line });
+  }
+  if (errors.length <= maxShapeErrors) return errors;
+  const rest = errors.length - maxShapeErrors + 1;
+  return [...errors.slice(0, maxShapeErrors - 1), { ...errors[maxShapeErrors - 1]!, message: `${errors[maxShapeErrors - 1]!.message} (and ${rest - 1} more problems like these)` }];
+}
+
+/** yaml's messages, minus hints addressed to programmers using the library. */
+function yamlErrorMessage(message: string): string {
+  const first = message.split('\n')[0]!;
+  if (/call stack/i.test(first)) return 'the document nests too deeply to read';
+  if (/multiple documents/i.test(first)) return 'the file holds more than one YAML document (a second `---`); a workflow is one document';
+  return first;
+}
+
+/** `on:` takes a string, a list of strings or a mapping; a number, boolean or null is not a trigger. */
+function isTriggerShape(node: Node | undefined): boolean {
+  if (isScalar(node)) return typeof node.value === 'string' && node.value !== '';
+  return isSeq(node) || isMap(node);
+}
+
+export function describeNode(node: Node | undefined): string {
+  if (node === undefined || (isScalar(node) && node.value === null)) return 'empty';
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) return typeof node.value === 'string' ? 'a string' : `a ${typeof node.value}`;
+  return 'an unexpected node';
 }
 
 function readWorkflow(path: string, source: YamlSource, entries: MapEntry[], jobsEntry: MapEntry): WorkflowFile {
@@ -55,6 +140,7 @@ function readWorkflow(path: string, source: YamlSource, entries: MapEntry[], job
 }
 
 function readJob(source: YamlSource, item: MapEntry): Job {
+  if (!isMap(item.value)) noteProblem(source, item.value, `job \`${item.key}\` is ${describeNode(item.value)}, not a mapping`, item.keySpan.start);
   const entries = mapEntries(source, item.value);
   const field = (key: string) => readScalar(source, entry(entries, key)?.value);
   const secrets = field('secrets');

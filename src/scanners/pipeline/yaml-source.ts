@@ -11,10 +11,26 @@ export interface YamlSource {
   text: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
-  /** Nodes the model builder may still visit; aliases make a small file describe a huge tree. */
-  budget: { remaining: number };
+  /**
+   * Nodes the model builder (or one rule reading nodes itself) may still visit out of `limit`;
+   * aliases make a small file describe a huge tree.
+   */
+  budget: { remaining: number; limit: number };
   /** Anchored nodes by name, in document order (a name may be anchored again further down). */
   anchors: Map<string, Node[]>;
+  /** Parts that are valid YAML but not what a workflow allows there, noted while reading the model. */
+  problems: ShapeProblem[];
+}
+
+/** Something in the file GitHub would reject (steps given as a string, a job that is a list …). */
+export interface ShapeProblem {
+  message: string;
+  offset: number;
+}
+
+/** Notes a shape problem at a node (or at `fallback` when the node has no position). */
+export function noteProblem(source: YamlSource, node: Node | undefined, message: string, fallback = 0): void {
+  source.problems.push({ message, offset: node?.range?.[0] ?? fallback });
 }
 
 /**
@@ -30,6 +46,68 @@ export function indexAnchors(doc: Document.Parsed): Map<string, Node[]> {
     anchors.set(node.anchor, list);
   });
   return anchors;
+}
+
+/** Gives the next reader (each rule) the whole budget again; what one walk may spend is bounded, not the sum. */
+export function refillBudget(source: YamlSource): void {
+  source.budget.remaining = source.budget.limit;
+}
+
+/**
+ * The first key repeated in one mapping, which GitHub rejects. yaml's own `uniqueKeys` check
+ * compares each key with every earlier one, which takes seconds on a 10,000-job workflow.
+ */
+export function findDuplicateKey(doc: Document.Parsed): { key: string; offset: number; firstOffset: number } | undefined {
+  let found: { key: string; offset: number; firstOffset: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<string, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const offset = pair.key.range?.[0] ?? 0;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          found = { key, offset, firstOffset: first };
+          return visit.BREAK;
+        }
+        seen.set(key, offset);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * How many nodes the document has, written and with every alias expanded, counted without
+ * expanding anything (each node's expanded size is computed once). A billion-laughs file is a few
+ * hundred nodes written and billions expanded.
+ */
+export function nodeCounts(doc: Document.Parsed, anchors: Map<string, Node[]>): { written: number; expanded: number } {
+  const sizes = new Map<unknown, number>();
+  let written = 0;
+  const sizeOf = (node: unknown): number => {
+    if (node === null || node === undefined) return 0;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    written += 1;
+    let size = 1;
+    if (isAlias(node)) {
+      const candidates = anchors.get(node.source) ?? [];
+      const offset = node.range?.[0] ?? 0;
+      const target = candidates.filter((candidate) => (candidate.range?.[0] ?? 0) < offset).at(-1);
+      size = target ? sizes.get(target) ?? 1 : 1;
+    } else if (isMap(node)) {
+      for (const pair of node.items) size += sizeOf(pair.key) + sizeOf(pair.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) size += sizeOf(item);
+    }
+    sizes.set(node, size);
+    return size;
+  };
+  const expanded = sizeOf(doc.contents);
+  return { written, expanded };
 }
 
 /** Thrown when a document needs more node visits than the budget allows; turned into a ScanError. */
@@ -58,17 +136,42 @@ export interface MapEntry {
   pair: Pair;
 }
 
-/** Entries of a mapping with string keys; anything else yields nothing. */
+/**
+ * Entries of a mapping with string keys; anything else yields nothing. YAML merge keys
+ * (`<<: *defaults`, `<<: [*a, *b]`) are expanded the way YAML 1.1 tools do, keys written in the
+ * mapping itself winning, so a value merged in from an anchor is still seen by the rules.
+ */
 export function mapEntries(source: YamlSource, node: unknown): MapEntry[] {
   const map = resolveNode(source, node);
   if (!isMap(map)) return [];
   const entries: MapEntry[] = [];
+  const merged: MapEntry[] = [];
   for (const pair of (map as YAMLMap).items) {
     const key = resolveNode(source, pair.key);
     if (!isScalar(key) || key.value === null || typeof key.value === 'object') continue;
+    if (isMergeKey(key)) {
+      merged.push(...mergedEntries(source, pair.value));
+      continue;
+    }
     entries.push({ key: String(key.value), keySpan: spanOf(key), value: resolveNode(source, pair.value), pair });
   }
-  return entries;
+  if (merged.length === 0) return entries;
+  const own = new Set(entries.map((item) => item.key));
+  const fromMerge = new Map<string, MapEntry>();
+  // Earlier mappings in a `<<: [*a, *b]` list win over later ones.
+  for (const item of merged) if (!own.has(item.key) && !fromMerge.has(item.key)) fromMerge.set(item.key, item);
+  return [...entries, ...fromMerge.values()];
+}
+
+/** A plain `<<` key; a quoted '<<' is an ordinary key. */
+function isMergeKey(key: Scalar): boolean {
+  return key.value === '<<' && key.type === 'PLAIN';
+}
+
+function mergedEntries(source: YamlSource, value: unknown): MapEntry[] {
+  const resolved = resolveNode(source, value);
+  if (isSeq(resolved)) return (resolved as YAMLSeq).items.flatMap((item) => mapEntries(source, item));
+  return mapEntries(source, resolved);
 }
 
 /** Items of a sequence, aliases resolved one level. */

@@ -1,5 +1,5 @@
 import type { FindingDraft } from '../../../core/finding.ts';
-import { flowClassifier } from '../output-taint.ts';
+import { flowClassifiers } from '../output-taint.ts';
 import { draft, type PipelineRule } from '../pipeline-rule.ts';
 import { viewRange, viewScalar, type ScalarView } from '../scalar-view.ts';
 import type { ShellLine } from '../shell-lines.ts';
@@ -27,11 +27,13 @@ export const githubEnvUntrustedWrite: PipelineRule = {
   equivalents: ['github-env'],
   description: 'A `run:` line that writes to `$GITHUB_ENV` or `$GITHUB_PATH` text derived from an attacker-controlled expression, an `env:` variable holding one, or a shell variable assigned from them.',
   remediation: 'Do not forward untrusted text to GITHUB_ENV or GITHUB_PATH; pass it to the steps that need it through step `env:` (quoted), or validate it against a strict pattern first.',
-  check: (file) =>
-    stepGroups(file).flatMap(({ job, steps }) => {
-      const classify = flowClassifier(file, job);
+  check(file) {
+    const classifiers = flowClassifiers(file);
+    return stepGroups(file).flatMap(({ job, steps }) => {
+      const classify = classifiers(job);
       return steps.flatMap((step) => (step.run ? writesIn(file, step.run, envScopesOf(file, job, step), classify) : []));
-    }),
+    });
+  },
 };
 
 function writesIn(file: PipelineFile, run: ScalarField, scopes: EnvScopes, classify: TaintClassifier): FindingDraft[] {

@@ -4,9 +4,9 @@ import { draft, type PipelineRule } from '../pipeline-rule.ts';
 import { viewRange, viewScalar } from '../scalar-view.ts';
 import { actionName } from '../step-actions.ts';
 import { codeSinkInputs } from '../code-sink-inputs.ts';
-import { flowClassifier } from '../output-taint.ts';
+import { flowClassifiers } from '../output-taint.ts';
 import { attackerSources, callerInputClassifier, envScopesOf, type EnvScopes, type TaintClassifier } from '../taint.ts';
-import { stepGroups, type Job, type PipelineFile, type ScalarField, type Step } from '../workflow-model.ts';
+import { stepGroups, type PipelineFile, type ScalarField, type Step } from '../workflow-model.ts';
 
 /**
  * `${{ … }}` is pasted into a script before the script runs. When the text comes from a pull
@@ -24,21 +24,20 @@ export const templateInjection: PipelineRule = {
   equivalents: ['template-injection', 'injection'],
   description: 'A `${{ … }}` expression whose value an outsider controls (pull request, issue or comment text, branch names, commit messages), directly or through `env:`, shell variables, step outputs written to `$GITHUB_OUTPUT` and job outputs, inside `run:`, an `actions/github-script` `script:` or another action input that runs as code. Free-text inputs of composite actions and reusable workflows are reported at medium severity: the caller decides what they hold.',
   remediation: 'Move the expression into `env:` (for example `TITLE: ${{ github.event.pull_request.title }}`) and use it as a quoted shell variable (`"$TITLE"`) or `process.env.TITLE` in scripts.',
-  check: (file) =>
-    stepGroups(file).flatMap(({ job, steps }) => {
-      const taint = { attacker: flowClassifier(file, job), caller: callerInputs(file, job) };
+  check(file) {
+    const attacker = flowClassifiers(file);
+    const callerBase = callerInputClassifier(file);
+    const caller = callerBase && flowClassifiers(file, callerBase);
+    return stepGroups(file).flatMap(({ job, steps }) => {
+      const taint = { attacker: attacker(job), caller: caller?.(job) };
       return steps.flatMap((step) => codeSinks(step).flatMap((field) => injectionsIn(file, field, envScopesOf(file, job, step), taint)));
-    }),
+    });
+  },
 };
 
 interface Classifiers {
   attacker: TaintClassifier;
   caller: TaintClassifier | undefined;
-}
-
-function callerInputs(file: PipelineFile, job: Job | undefined): TaintClassifier | undefined {
-  const base = callerInputClassifier(file);
-  return base && flowClassifier(file, job, base);
 }
 
 function codeSinks(step: Step): ScalarField[] {
