@@ -56,6 +56,7 @@ export interface RampartConfig {
   version?: 1;
   scanners?: string[];
   failOn?: FailOn;
+  minConfidence?: Confidence;
   maxFileBytes?: number;
   exclude?: string[];
   exceptions?: ConfigException[];

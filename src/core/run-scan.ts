@@ -2,7 +2,7 @@ import type { ConfigException } from './config.ts';
 import type { Finding, ScanError, ScanNotice, ScanResult, ScanTarget } from './finding.ts';
 import { indexRules, readAndScanFile, type FileOutcome, type FileScanSettings } from './scan-file.ts';
 import type { Scanner } from './scanner.ts';
-import { severityRank } from './severity.ts';
+import { confidenceRank, severityRank, type Confidence } from './severity.ts';
 import type { SourceFile } from './source-file.ts';
 import { buildExceptionMatcher } from './suppressions.ts';
 
@@ -19,6 +19,8 @@ export interface ScanRequest {
   showSecrets?: boolean;
   /** YYYY-MM-DD, for exception expiry. */
   today: string;
+  /** Findings less sure than this are dropped with one notice saying how many (default: report all). */
+  minConfidence?: Confidence;
   onProgress?: (progress: { files: number; bytes: number; findings: number; path: string }) => void;
   processFiles?: FileProcessor;
 }
@@ -63,7 +65,9 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   errors.push(...sourceReport.errors);
   stats.skipped += sourceReport.skipped;
   const exceptions = buildExceptionMatcher(request.exceptions ?? [], request.today, request.configPath, request.exceptionLines ?? []);
-  const { findings, suppressed } = applyPostProcessing(dedupe(raw), exceptions.match, request.baseline);
+  const { kept: confident, hiddenCount } = dropLowConfidence(dedupe(raw), request.minConfidence ?? 'low');
+  if (hiddenCount > 0) notices.push(hiddenFindingsNotice(hiddenCount, request.minConfidence ?? 'low'));
+  const { findings, suppressed } = applyPostProcessing(confident, exceptions.match, request.baseline);
   for (const finding of findings) stats.byScanner[finding.scanner]!.findings++;
   stats.durationMs = Math.round(performance.now() - startedAt);
   return {
@@ -84,6 +88,20 @@ export async function* processInProcess(files: AsyncIterable<SourceFile>, settin
     if (pending.length >= readAhead) yield await pending.shift()!;
   }
   while (pending.length > 0) yield await pending.shift()!;
+}
+
+function dropLowConfidence(findings: Finding[], minConfidence: Confidence): { kept: Finding[]; hiddenCount: number } {
+  const threshold = confidenceRank(minConfidence);
+  const kept = findings.filter((finding) => confidenceRank(finding.confidence) >= threshold);
+  return { kept, hiddenCount: findings.length - kept.length };
+}
+
+function hiddenFindingsNotice(count: number, minConfidence: Confidence): ScanNotice {
+  const lower = minConfidence === 'high' ? 'medium' : 'low';
+  return {
+    code: 'RAMPART_N_LOW_CONFIDENCE_HIDDEN',
+    message: `${count} finding${count === 1 ? '' : 's'} below ${minConfidence} confidence (hygiene checks that are not exploitable on their own) not shown; --min-confidence ${lower} shows them`,
+  };
 }
 
 /** The same rule at the same place is one finding, even when two decoders reach it. */

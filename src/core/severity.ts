@@ -9,6 +9,11 @@ export function severityRank(severity: Severity): number {
   return severities.indexOf(severity);
 }
 
+/** Higher number = surer; used for --min-confidence. */
+export function confidenceRank(confidence: Confidence): number {
+  return confidences.indexOf(confidence);
+}
+
 export function isSeverity(value: unknown): value is Severity {
   return typeof value === 'string' && (severities as readonly string[]).includes(value);
 }

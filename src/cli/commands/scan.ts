@@ -7,7 +7,7 @@ import { RampartError } from '../../core/errors.ts';
 import type { ScanResult, ScanTarget } from '../../core/finding.ts';
 import { exceedsFailOn, runScan } from '../../core/run-scan.ts';
 import type { Scanner } from '../../core/scanner.ts';
-import { severities } from '../../core/severity.ts';
+import { confidences, severities, type Confidence } from '../../core/severity.ts';
 import type { SourceFile } from '../../core/source-file.ts';
 import { findReporter, reportFormats } from '../../report/index.ts';
 import type { ReportRule } from '../../report/reporter.ts';
@@ -27,6 +27,7 @@ interface ScanOptions {
   format: string;
   output?: string;
   failOn?: string;
+  minConfidence?: string;
   config?: string;
   baseline?: string;
   writeBaseline?: string;
@@ -52,6 +53,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .addOption(new Option('-f, --format <format>', 'report format').choices(reportFormats).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices(failOnValues))
+    .addOption(new Option('--min-confidence <level>', 'report only findings at least this sure (default: medium; low adds hygiene checks)').choices(confidences))
     .option('-c, --config <file>', 'config file (default: rampart.yaml or .rampart.yaml in the scanned root)')
     .option('--baseline <file>', 'ignore findings recorded in this baseline; only new ones are reported')
     .option('--write-baseline <file>', 'record all current findings as accepted in this file')
@@ -102,6 +104,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
   }
   const { config, path: configPath, exceptionLines } = loadConfig(root, options.config ? resolve(io.cwd, options.config) : undefined);
   const failOn = (options.failOn ?? config.failOn ?? 'high') as FailOn;
+  const minConfidence = (options.minConfidence ?? config.minConfidence ?? 'medium') as Confidence;
   const scanners = await createScanners(options.scanners, config);
   const maxFileBytes = parseMaxFileBytes(options.maxFileBytes) ?? config.maxFileBytes ?? defaultMaxFileBytes;
   const source = targetKind === 'file' ? createFileSource(targetPath, path, maxFileBytes, io.cwd) : await createSource(path, root, options, config, maxFileBytes, io);
@@ -129,6 +132,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
     ...(configPath ? { configPath } : {}),
     ...(options.baseline ? { baseline: readBaseline(resolve(io.cwd, options.baseline)) } : {}),
     showSecrets: options.showSecrets ?? false,
+    minConfidence,
     today: io.now().toISOString().slice(0, 10),
     ...(progress ? { onProgress: progress.update } : {}),
     ...(processFiles ? { processFiles } : {}),
