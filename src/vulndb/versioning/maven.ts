@@ -76,7 +76,8 @@ export function parseMaven(text: string): MavenList {
     if (!isDigit && list.items.length > 0) openList();
     list.items.push(makeItem(isDigit, version.slice(start), false));
   }
-  for (const nested of stack.reverse()) trimTrailingNulls(nested);
+  // Innermost lists first, as Maven does, so an emptied inner list counts as a trailing null outside.
+  while (stack.length > 0) trimTrailingNulls(stack.pop()!);
   return root;
 }
 
