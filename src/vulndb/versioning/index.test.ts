@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { knownEcosystems, schemeById, schemeForEcosystem, versionSchemes, type VersionSchemeId } from './index.ts';
+import { knownEcosystems, schemeById, schemeForEcosystem, versionSchemes, type VersionScheme, type VersionSchemeId } from './index.ts';
 
 /** Valid versions per scheme, deliberately unsorted, with near-ties, to check each comparator is a total order. */
 const samples: Record<VersionSchemeId, readonly string[]> = {
@@ -42,7 +42,7 @@ describe('versioning registry', () => {
   });
 
   it('compares parsed versions exactly as it compares their text', () => {
-    for (const scheme of versionSchemes) {
+    for (const scheme of versionSchemes as readonly VersionScheme[]) {
       const [a = '', b = ''] = samples[scheme.id];
       const [parsedA, parsedB] = [scheme.parse(a), scheme.parse(b)];
       assert.ok(parsedA.ok && parsedB.ok);
