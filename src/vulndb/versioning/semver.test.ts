@@ -44,8 +44,13 @@ describe('semver scheme', () => {
     assertAscending(semverScheme, ['1.0.0-a', '1.0.0-a.0', '1.0.0-a.0.0']);
   });
 
-  it('rejects versions that are not full SemVer 2.0', () => {
-    assertInvalid(semverScheme, ['', '1', '1.2', '01.2.3', '1.02.3', '1.2.3-01', '1.2.3-', '1.2.3-a..b', '1.2.3+', 'V1.2.3', ' 1.2.3', '1.2.3.4', 'x.y.z']);
+  it('reads MAJOR and MAJOR.MINOR without a prerelease as zero-padded, as advisory bounds use them', () => {
+    assertAllEqual(semverScheme, ['1', '1.0', '1.0.0', 'v1.0']);
+    assertAscending(semverScheme, ['1.0.0-rc.1', '1.0', '1.0.1', '1.1']);
+  });
+
+  it('rejects versions that are not SemVer 2.0', () => {
+    assertInvalid(semverScheme, ['', '1.2-rc.1', '1.2+build', '01.2.3', '1.02.3', '1.2.3-01', '1.2.3-', '1.2.3-a..b', '1.2.3+', 'V1.2.3', ' 1.2.3', '1.2.3.4', 'x.y.z']);
     assert.deepEqual(parseSemver('1.2.3-01'), { ok: false, reason: 'numeric prerelease identifier "01" has a leading zero' });
   });
 

@@ -13,7 +13,7 @@ export interface SemverVersion {
 }
 
 export interface SemverParseOptions {
-  /** Go accepts `v1` and `v1.2` as shorthand for `v1.0.0` and `v1.2.0` (never with a prerelease or build). */
+  /** Accept `1` and `1.2` as shorthand for `1.0.0` and `1.2.0` (never with a prerelease or build), as Go and advisory data do. */
   readonly allowShorthand?: boolean;
 }
 
@@ -74,9 +74,12 @@ function compareIdentifier(a: string, b: string): number {
   return compareAscii(a, b);
 }
 
-/** npm, crates.io and OSV `SEMVER` ranges. */
+/**
+ * npm, crates.io and OSV `SEMVER` ranges. `1.0` reads as `1.0.0`: GitHub's advisories write
+ * bounds such as `"introduced": "1.0"` for npm, and refusing them would leave a range unevaluated.
+ */
 export const semverScheme = defineScheme<SemverVersion>({
   id: 'semver',
-  parse: (text) => parseSemver(text),
+  parse: (text) => parseSemver(text, { allowShorthand: true }),
   compareParsed: compareSemver,
 });
