@@ -43,7 +43,15 @@ describe('jobNeeds', () => {
   it('knows nothing about a job with an action outside the knowledge base, a local action or a reusable workflow', () => {
     assert.equal(needsOf(`      - uses: someone/something@${sha}\n`).unknown, 'all');
     assert.equal(needsOf('      - uses: ./.github/actions/local\n').unknown, 'all');
-    assert.equal(needsOf(`      - uses: actions/github-script@${sha}\n        with:\n          script: console.log(1)\n`).unknown, 'all');
+    assert.equal(needsOf(`      - uses: actions/github-script@${sha}\n        with:\n          script: await github.graphql(q)\n`).unknown, 'all');
+  });
+
+  it('knows a reusable workflow from the knowledge base and nothing about others', () => {
+    const text = 'on: push\njobs:\n  local:\n    uses: ./.github/workflows/build.yml\n  slsa:\n    uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.0.0\n';
+    const read = readPipelineFile('.github/workflows/w.yml', text, 'workflow');
+    assert.ok(read.file?.kind === 'workflow');
+    assert.equal(jobNeeds(read.file, read.file.jobs[0]!).unknown, 'all');
+    assert.deepEqual(jobNeeds(read.file, read.file.jobs[1]!).needs, { actions: 'read', 'id-token': 'write', contents: 'write' });
   });
 
   it('follows the credentials a checkout keeps into a later git push', () => {

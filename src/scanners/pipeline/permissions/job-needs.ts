@@ -1,5 +1,6 @@
 import type { EnvVar, Job, Step, WorkflowFile } from '../workflow-model.ts';
 import { actionPermissions, type ActionPermissions } from './action-permissions.ts';
+import { githubScriptNeeds } from './github-script-needs.ts';
 import { runStepNeeds, type StepNeeds } from './run-step-needs.ts';
 import { mergeLevels, type ScopeLevels, type TokenScope } from './scopes.ts';
 import { countJobTokenReferences, mentionsJobToken, tokenSource } from './token-references.ts';
@@ -70,13 +71,22 @@ function stepNeeds(file: WorkflowFile, job: Job, step: Step, state: CredentialSt
   const entry = lookUpAction(uses);
   if (!entry) return { needs: {}, unknown: 'all', reason: `${uses.split('@')[0]} is not in the permissions knowledge base` };
   const getsToken = receivesJobToken(entry, step, env);
-  if (entry.needs === 'unknown') return getsToken ? { needs: {}, unknown: 'all', reason: `${entry.action} runs code whose API calls the file does not show` } : { needs: {}, unknown: new Set() };
+  if (entry.needs === 'unknown') return unknownNeeds(entry, step, getsToken);
   let needs = getsToken ? entry.needs : onlyOidc(entry.needs);
   for (const condition of entry.conditional ?? []) {
     if (step.with.has(condition.input) === condition.present) needs = mergeLevels(needs, getsToken ? condition.needs : onlyOidc(condition.needs));
   }
   updateCredentials(entry, step, getsToken, state);
   return { needs, unknown: new Set() };
+}
+
+/** github-script: the REST calls its script makes, when the script shows them all. */
+function unknownNeeds(entry: ActionPermissions, step: Step, getsToken: boolean): StepNeeds {
+  if (!getsToken) return { needs: {}, unknown: new Set() };
+  const script = entry.action === 'actions/github-script' ? step.with.get('script')?.value?.value : undefined;
+  const needs = script === undefined ? undefined : githubScriptNeeds(script);
+  if (needs) return { needs, unknown: new Set() };
+  return { needs: {}, unknown: 'all', reason: `${entry.action} runs code whose API calls the file does not show` };
 }
 
 function stepPassesToken(step: Step): boolean {

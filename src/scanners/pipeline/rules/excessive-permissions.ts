@@ -37,7 +37,9 @@ type NeedsByJob = Map<Job, JobNeeds>;
 function workflowLevel(file: WorkflowFile, needsByJob: NeedsByJob): FindingDraft[] {
   const permissions = file.permissions;
   if (!permissions || permissions.kind === 'expression') return [];
-  const inheriting = file.jobs.filter((job) => !job.permissions).map((job) => needsByJob.get(job)!);
+  const inheritingJobs = file.jobs.filter((job) => !job.permissions);
+  const inheriting = inheritingJobs.map((job) => needsByJob.get(job)!);
+  const jobNames = inheritingJobs.map((job) => job.id).join(', ');
   const granted = grantedLevels(permissions);
   const fix = () => fixFor(granted, inheriting, (levels, safety) => replacePermissionsFix(file, permissions, levels, safety));
   if (permissions.kind === 'all') return [broadAll(file, permissions, 'workflow', fix())];
@@ -48,7 +50,7 @@ function workflowLevel(file: WorkflowFile, needsByJob: NeedsByJob): FindingDraft
     .flatMap((scope): FindingDraft[] => {
       const range = rangeOf(file.source, scope.span);
       if (excess.includes(scope)) {
-        const message = `\`${scope.scope}: write\` at workflow level is used by no job that inherits it; any step of those jobs could still use it. Needed: ${describePermissions(minimalLevels(granted, inheriting) ?? {})}.`;
+        const message = `\`${scope.scope}: write\` at workflow level reaches job${inheritingJobs.length > 1 ? 's' : ''} ${jobNames}, and none of their steps uses it: an injected command or compromised action there could. Enough for them: ${describePermissions(minimalLevels(granted, inheriting) ?? {})}.`;
         return [{ ...draft('excessive-permissions', range, message, `workflow-unused:${scope.scope}`), ...(scope === excess[0] && fixOnce ? { fix: fixOnce } : {}) }];
       }
       if (file.jobs.length < 2) return [];
