@@ -3,6 +3,7 @@ import { dpkgScheme } from './dpkg.ts';
 import { goScheme } from './go.ts';
 import { mavenScheme } from './maven.ts';
 import { nugetScheme } from './nuget.ts';
+import { packagistScheme } from './packagist.ts';
 import { pep440Scheme } from './pep440.ts';
 import { rpmScheme } from './rpm.ts';
 import { rubygemsScheme } from './rubygems.ts';
@@ -19,6 +20,7 @@ export const versionSchemes = [
   mavenScheme,
   rubygemsScheme,
   nugetScheme,
+  packagistScheme,
   dpkgScheme,
   rpmScheme,
   apkScheme,
@@ -26,7 +28,7 @@ export const versionSchemes = [
 
 /**
  * OSV ecosystem names (before any `:release` suffix) and the scheme their versions follow.
- * Ecosystems missing here (Packagist, Hackage, CRAN, opam, GitHub Actions, …) have no scheme yet:
+ * Ecosystems missing here (Hackage, CRAN, opam, GitHub Actions, …) have no scheme yet:
  * their ECOSYSTEM ranges cannot be evaluated, only their explicit `versions` lists.
  */
 const ecosystemSchemes: Readonly<Record<string, VersionSchemeId>> = {
@@ -42,6 +44,7 @@ const ecosystemSchemes: Readonly<Record<string, VersionSchemeId>> = {
   Maven: 'maven',
   RubyGems: 'rubygems',
   NuGet: 'nuget',
+  Packagist: 'packagist',
   Debian: 'dpkg',
   Ubuntu: 'dpkg',
   Echo: 'dpkg',

@@ -1,5 +1,5 @@
 /** The ordering rules an OSV ecosystem's versions follow; one file per scheme in this folder. */
-export type VersionSchemeId = 'semver' | 'pep440' | 'go' | 'maven' | 'rubygems' | 'nuget' | 'dpkg' | 'rpm' | 'apk';
+export type VersionSchemeId = 'semver' | 'pep440' | 'go' | 'maven' | 'rubygems' | 'nuget' | 'packagist' | 'dpkg' | 'rpm' | 'apk';
 
 /** Parsing never throws: a version the scheme rejects comes back with the reason, for error messages. */
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
