@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateAffected, type OsvAffected, type OsvEvent } from './affected.ts';
+import { evaluateAffected, smallestClearingUpgrade, type OsvAffected, type OsvEvent } from './affected.ts';
 
 function semverRange(...events: OsvEvent[]): OsvAffected {
   return { package: { ecosystem: 'npm', name: 'example' }, ranges: [{ type: 'SEMVER', events }] };
@@ -144,5 +144,35 @@ describe('evaluateAffected', () => {
       ranges: [{ type: 'GIT', repo: 'https://example.invalid/repo', events: [{ introduced: '0' }, { fixed: 'abc123' }] }],
     };
     assert.equal(statusOf('1.0.0', git), 'not-affected');
+  });
+});
+
+describe('smallestClearingUpgrade', () => {
+  const advisory = (...events: OsvEvent[]): OsvAffected => ({ package: { ecosystem: 'npm', name: 'example' }, ranges: [{ type: 'SEMVER', events }] });
+
+  it('picks the lowest fix above the installed version on its own release line', () => {
+    const backported = advisory({ introduced: '0' }, { fixed: '1.2.5' }, { introduced: '2.0.0' }, { fixed: '2.1.3' });
+    assert.equal(smallestClearingUpgrade('1.2.0', [backported], 'npm'), '1.2.5');
+    assert.equal(smallestClearingUpgrade('2.0.1', [backported], 'npm'), '2.1.3');
+  });
+
+  it('skips a fix that another advisory still covers', () => {
+    const first = advisory({ introduced: '0' }, { fixed: '1.2.5' });
+    const second = advisory({ introduced: '1.2.0' }, { fixed: '1.4.0' });
+    assert.equal(smallestClearingUpgrade('1.2.0', [first, second], 'npm'), '1.4.0');
+  });
+
+  it('orders candidates with the ecosystem scheme, not as text', () => {
+    const pypi: OsvAffected = {
+      package: { ecosystem: 'PyPI', name: 'example' },
+      ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1.9' }, { introduced: '1.10.dev0' }, { fixed: '1.10' }] }],
+    };
+    // As text "1.10" < "1.9", and 1.10 is clean too; PEP 440 puts 1.9 first.
+    assert.equal(smallestClearingUpgrade('1.8', [pypi], 'PyPI'), '1.9');
+  });
+
+  it('finds nothing when no named fix clears every advisory', () => {
+    assert.equal(smallestClearingUpgrade('1.0.0', [advisory({ introduced: '0' }, { last_affected: '1.5.0' })], 'npm'), undefined);
+    assert.equal(smallestClearingUpgrade('1.0.0', [advisory({ introduced: '0' }, { fixed: '1.1.0' }), advisory({ introduced: '0' })], 'npm'), undefined);
   });
 });

@@ -130,3 +130,24 @@ function compareEvents(a: ParsedEvent, b: ParsedEvent, scheme: VersionScheme): n
   if (order !== 0) return order;
   return Number(a.kind === 'introduced') - Number(b.kind === 'introduced');
 }
+
+/**
+ * The smallest `fixed` version named by any of the entries (typically every advisory for one
+ * package) that is above `version` and that none of the entries marks affected or unknown: the
+ * upgrade that clears them all. Undefined when no named fix does, e.g. only last_affected bounds.
+ */
+export function smallestClearingUpgrade(version: string, entries: readonly OsvAffected[], ecosystem: string): string | undefined {
+  const scheme = schemeForEcosystem(ecosystem) ?? schemeById('semver');
+  if (!scheme.isValid(version)) return undefined;
+  const candidates = new Set<string>();
+  for (const entry of entries) {
+    for (const range of entry.ranges ?? []) {
+      if (range.type === 'GIT') continue;
+      for (const event of range.events) {
+        if (event.fixed !== undefined && scheme.isValid(event.fixed) && scheme.compare(event.fixed, version) > 0) candidates.add(event.fixed);
+      }
+    }
+  }
+  const ascending = [...candidates].sort(scheme.compare);
+  return ascending.find((candidate) => entries.every((entry) => evaluateAffected(candidate, entry, ecosystem).status === 'not-affected'));
+}
