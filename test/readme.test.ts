@@ -18,6 +18,14 @@ describe('README', () => {
     for (const flag of new Set(flags)) assert.match(readme, new RegExp(`\\| \`(?:-[a-z], )?${flag}[ \`]`), `README's flag table documents ${flag}`);
   });
 
+  it('documents every flag of rampart fix in its own table', async () => {
+    const help = (await runCli(['fix', '--help'], { cwd: process.cwd() })).stdout;
+    const flags = [...help.matchAll(/(?:^|\s)(--[a-z][a-z-]+)/g)].map((match) => match[1]!).filter((flag) => flag !== '--help');
+    assert.ok(flags.length >= 9);
+    const section = readme.split('### `rampart fix [PATH]`')[1]!.split('\n### ')[0]!;
+    for (const flag of new Set(flags)) assert.match(section, new RegExp(`\\| \`(?:-[a-z], )?${flag}[ \`]`), `README's fix section documents ${flag}`);
+  });
+
   it('has a quick start of exactly two commands', () => {
     const section = readme.split('## Quick start')[1]!.split('\n## ')[0]!;
     const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!.trim().split('\n');

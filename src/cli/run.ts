@@ -26,11 +26,16 @@ Examples:
   $ rampart scan --git .               scan every commit of the repository
   $ rampart scan --staged              pre-commit: scan only staged changes
   $ rampart scan --format sarif -o rampart.sarif
+  $ rampart fix --write                pin actions and apply other safe fixes
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 3 internal error.`,
     );
   const { registerScanCommand } = await import('./commands/scan.ts');
   registerScanCommand(program, io, (code) => {
+    exitCode = code;
+  });
+  const { registerFixCommand } = await import('./commands/fix.ts');
+  registerFixCommand(program, io, (code) => {
     exitCode = code;
   });
   try {

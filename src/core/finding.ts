@@ -21,8 +21,24 @@ export interface FixEdit {
   startColumn: number;
   endLine: number;
   endColumn: number;
+  /** New text; with `resolve`, a template whose placeholders `rampart fix` fills after the lookup. */
   replacement: string;
+  /** A fact the rule could not know offline (rules do no I/O); the edit applies only once it is looked up. */
+  resolve?: FixResolution;
 }
+
+/**
+ * The commit a git tag or branch of `repository` points at. Placeholders in the replacement:
+ * `{{sha}}` (40 hex digits) and `{{version}}` (the most specific version tag on that commit, or the ref).
+ */
+export interface GitRefResolution {
+  kind: 'git-ref';
+  /** `owner/repo` on the git host. */
+  repository: string;
+  ref: string;
+}
+
+export type FixResolution = GitRefResolution;
 
 export interface Fix {
   title: string;

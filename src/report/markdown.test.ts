@@ -20,6 +20,17 @@ function findingRows(markdown: string): string[] {
 }
 
 describe('markdown reporter', () => {
+  it('marks findings that rampart fix can fix', () => {
+    const context = sampleContext();
+    const fix = { title: 'Pin', safety: 'safe' as const, edits: [{ path: 'a.yml', startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, replacement: 'x' }] };
+    const withoutFix = context.result.findings.findIndex((finding) => !finding.fix);
+    const findings = context.result.findings.map((finding, index) => (index === withoutFix ? { ...finding, fix } : finding));
+    const rows = findingRows(markdownReporter.render(sampleContext({ result: { ...context.result, findings } })));
+    const marked = rows.filter((row) => cellsOf(row)[1]!.endsWith(' 🔧 fixable'));
+    assert.equal(marked.length, findings.filter((finding) => finding.fix).length);
+    assert.ok(marked.length >= 2);
+  });
+
   it('heads the summary with failure against fail-on', () => {
     assert.match(render().split('\n')[0]!, /^### ❌ rampart: failed, 4 of 5 findings at or above high$/);
   });

@@ -68,7 +68,7 @@ function findingsSection(findings: readonly Finding[], budget: number): string {
   const rows = [...findings].sort(bySeverityThenLocation).map((finding) =>
     tableRow([
       `${severityIcon[finding.severity]} ${finding.severity}`,
-      `[${escapeText(finding.ruleId)}](${ruleDocsUrl(finding.scanner, finding.ruleId)})`,
+      `[${escapeText(finding.ruleId)}](${ruleDocsUrl(finding.scanner, finding.ruleId)})${finding.fix ? ' 🔧 fixable' : ''}`,
       codeSpan(locationText(finding)),
       escapeText(finding.message),
       finding.evidence !== undefined ? codeSpan(finding.evidence) : '',

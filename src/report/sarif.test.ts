@@ -189,6 +189,26 @@ describe('sarif reporter', () => {
     assert.ok(!text.includes(fakeSecret.slice(5)));
   });
 
+  it('maps a fix to artifactChanges and leaves out one that still needs a lookup', () => {
+    const context = sampleContext();
+    const [first, second] = context.result.findings;
+    const edit = { path: '.github/workflows/ci.yml', startLine: 4, startColumn: 30, endLine: 4, endColumn: 32, replacement: 'persist-credentials: false' };
+    const findings = [
+      { ...first!, fix: { title: 'Plain', safety: 'safe' as const, edits: [edit] } },
+      { ...second!, fix: { title: 'Pin', safety: 'safe' as const, edits: [{ ...edit, replacement: '{{sha}}', resolve: { kind: 'git-ref' as const, repository: 'actions/checkout', ref: 'v4' } }] } },
+    ];
+    const log = JSON.parse(sarifReporter.render(sampleContext({ result: { ...context.result, findings } }))) as SarifLog;
+    const results = log.runs[0]!.results;
+    const plain = results.find((result) => result.ruleId === first!.ruleId && result.fixes)!;
+    assert.deepEqual(plain.fixes, [
+      {
+        description: { text: 'Plain' },
+        artifactChanges: [{ artifactLocation: { uri: '.github/workflows/ci.yml', uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { startLine: 4, startColumn: 30, endLine: 4, endColumn: 32 }, insertedContent: { text: 'persist-credentials: false' } }] }],
+      },
+    ]);
+    assert.equal(results.find((result) => result.ruleId === second!.ruleId)!.fixes, undefined, 'the fix with {{sha}} placeholders is not offered');
+  });
+
   it('turns kebab-case ids into PascalCase names', () => {
     assert.equal(pascalCase('aws-access-key-id'), 'AwsAccessKeyId');
     assert.equal(pascalCase('k8s-privileged-container'), 'K8sPrivilegedContainer');

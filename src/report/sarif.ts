@@ -140,7 +140,7 @@ function toResult(finding: Finding, ruleIndex: number): JsonObject {
     message: { text: resultMessage(finding) },
     locations: [{ physicalLocation: physicalLocation(finding.location.path, finding.location) }],
     partialFingerprints: { [fingerprintKey]: finding.fingerprint },
-    ...(finding.fix ? { fixes: [toSarifFix(finding.fix)] } : {}),
+    ...(finding.fix && isApplicableAsIs(finding.fix) ? { fixes: [toSarifFix(finding.fix)] } : {}),
     ...(finding.suppressed ? { suppressions: [toSuppression(finding.suppressed)] } : {}),
     properties: resultProperties(finding),
   };
@@ -198,6 +198,11 @@ export function toArtifactUri(path: string): string {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
+}
+
+/** A fix that still needs a lookup (a SHA for a tag) holds placeholders, not text a SARIF consumer could apply. */
+function isApplicableAsIs(fix: Fix): boolean {
+  return fix.edits.length > 0 && fix.edits.every((edit) => !edit.resolve);
 }
 
 function toSarifFix(fix: Fix): JsonObject {

@@ -25,7 +25,7 @@ export const tableReporter: Reporter = {
         `${finding.location.startLine}:${finding.location.startColumn ?? 1}`,
         finding.severity.toUpperCase(),
         finding.ruleId,
-        finding.message + (finding.evidence ? `  ${finding.evidence}` : ''),
+        finding.message + (finding.evidence ? `  ${finding.evidence}` : '') + (finding.fix ? '  [fixable: rampart fix]' : ''),
       ]);
       const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
       rows.forEach((row, index) => {

@@ -1,7 +1,9 @@
-import type { FindingDraft } from '../../../core/finding.ts';
+import type { FindingDraft, Fix } from '../../../core/finding.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
 import { matchesUsesPattern } from '../policy/uses-pattern.ts';
+import { viewScalar } from '../scalar-view.ts';
 import { allUsesFields, type PipelineFile, type ScalarField } from '../workflow-model.ts';
+import { positionOf } from '../yaml-source.ts';
 
 // A full 40-hex-digit commit SHA.
 const fullSha = /^[0-9a-f]{40}$/i;
@@ -9,6 +11,10 @@ const fullSha = /^[0-9a-f]{40}$/i;
 const versionTag = /^v?\d+(?:\.\d+)*(?:[-+][0-9A-Za-z.-]+)?$/;
 // A docker:// reference pinned by an image digest.
 const dockerDigest = /@sha256:[0-9a-f]{64}$/i;
+// `owner/repo` at the start of a uses: path (GitHub names: letters, digits, `.`, `-`, `_`).
+const repositoryPrefix = /^([A-Za-z0-9_][A-Za-z0-9_.-]*\/[A-Za-z0-9_][A-Za-z0-9_.-]*)(?:\/|$)/;
+// What may follow the value on its line for a version comment to be added: nothing, or an old version comment.
+const restOfLineForComment = /^[ \t]*(?:#[ \t]*v?\d+(?:\.\d+)*[ \t]*)?$/;
 
 /**
  * Tags and branches can be moved. In March 2025 the tags of tj-actions/changed-files were
@@ -40,7 +46,45 @@ function checkUses(file: PipelineFile, field: ScalarField, tagsAllowedFor: reado
   if (ref && isTagAllowed(tagsAllowedFor, uses, ref)) return [];
   const name = at === -1 ? uses : uses.slice(0, at);
   const what = ref ? `the movable ref "${ref}"` : 'no ref at all (the default branch)';
-  return [draft('unpinned-action-ref', rangeOf(file.source, field.span), `${name} is used at ${what}: whoever controls that repository, or steals a maintainer's token, can re-point it and run code here with this job's secrets.`, uses)];
+  const finding = draft('unpinned-action-ref', rangeOf(file.source, field.span), `${name} is used at ${what}: whoever controls that repository, or steals a maintainer's token, can re-point it and run code here with this job's secrets.`, uses);
+  const fix = ref ? pinFix(file, field, name, ref) : undefined;
+  return [fix ? { ...finding, fix } : finding];
+}
+
+/**
+ * Replaces the ref with the commit it points at, looked up by `rampart fix` (rules do no I/O), and
+ * names the version in a comment when the rest of the line is free for one.
+ */
+function pinFix(file: PipelineFile, field: ScalarField, name: string, ref: string): Fix | undefined {
+  const repository = repositoryPrefix.exec(name)?.[1];
+  if (!repository || field.value !== field.value.trim()) return undefined;
+  const source = file.source;
+  const view = viewScalar(source, field);
+  const at = view.text.lastIndexOf('@');
+  // The view keeps a quoted scalar's quotes: the ref is followed by the closing one.
+  if (at === -1 || view.text.slice(at + 1, at + 1 + ref.length) !== ref) return undefined;
+  const refStart = view.fileOffset(at + 1);
+  const refEnd = view.fileOffset(at + ref.length) + 1;
+  const lineEnd = lineEndOf(source.text, field.span.end);
+  const rest = source.text.slice(field.span.end, lineEnd);
+  const closing = source.text.slice(refEnd, field.span.end);
+  const hasRoomForComment = restOfLineForComment.test(rest);
+  const end = hasRoomForComment ? lineEnd : field.span.end;
+  const from = positionOf(source, refStart);
+  const to = positionOf(source, end);
+  const replacement = `{{sha}}${closing}${hasRoomForComment ? ' # {{version}}' : ''}`;
+  return {
+    title: `Pin ${name}@${ref} to the commit it points at`,
+    safety: 'safe',
+    edits: [{ path: file.path, startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column, replacement, resolve: { kind: 'git-ref', repository, ref } }],
+  };
+}
+
+/** Offset of the end of the line holding `offset`, before any carriage return. */
+function lineEndOf(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const end = newline === -1 ? text.length : newline;
+  return text[end - 1] === '\r' ? end - 1 : end;
 }
 
 /** The policy's tagsAllowedFor: a pattern without @ allows version tags only; one with @ allows the refs it names. */
