@@ -8,6 +8,8 @@ import { makeTree, runCli } from '../support/cli-harness.ts';
 const workflowPath = '.github/workflows/ci.yml';
 const workflow = `# CI for the demo
 on: push
+permissions:
+  contents: read
 jobs:
   build:
     runs-on: ubuntu-latest
@@ -42,8 +44,8 @@ describe('rampart fix', () => {
     try {
       const outcome = await fixCli([], tree.root);
       assert.equal(outcome.code, 1);
-      assert.match(outcome.stdout, /\.github\/workflows\/ci\.yml:7 {2}unpinned-action-ref {2}would fix: Pin actions\/checkout@v4 to the commit it points at \(v4 is tag v4\.2\.2 at [0-9a-f]{40}\)/);
-      assert.match(outcome.stdout, /ci\.yml:12 {2}unpinned-action-ref {2}skipped, unknown ref: .*actions\/checkout has no tag or branch "v99"/);
+      assert.match(outcome.stdout, /\.github\/workflows\/ci\.yml:9 {2}unpinned-action-ref {2}would fix: Pin actions\/checkout@v4 to the commit it points at \(v4 is tag v4\.2\.2 at [0-9a-f]{40}\)/);
+      assert.match(outcome.stdout, /ci\.yml:14 {2}unpinned-action-ref {2}skipped, unknown ref: .*actions\/checkout has no tag or branch "v99"/);
       assert.match(outcome.stdout, /rampart: 3 fixes would change 1 file, 1 could not be applied; run with --write to apply/);
       assert.equal(readFileSync(join(tree.root, workflowPath), 'utf8'), workflow);
     } finally {
@@ -64,7 +66,7 @@ describe('rampart fix', () => {
         '-      - uses: actions/cache@main # pinned branch, comment kept',
         `+      - uses: actions/cache@${shas['actions/cache']![1]} # pinned branch, comment kept`,
       ]);
-      assert.match(outcome.stdout, /^--- a\/\.github\/workflows\/ci\.yml\n\+\+\+ b\/\.github\/workflows\/ci\.yml\n@@ -4,/);
+      assert.match(outcome.stdout, /^--- a\/\.github\/workflows\/ci\.yml\n\+\+\+ b\/\.github\/workflows\/ci\.yml\n@@ -6,/);
       assert.match(outcome.stderr, /would fix/, 'the list goes to stderr so stdout is a clean patch');
     } finally {
       tree.cleanup();
@@ -96,12 +98,29 @@ describe('rampart fix', () => {
     }
   });
 
+  it('applies insertions from other rules beside the pins in one pass, and a second pass finds nothing', async () => {
+    const plain = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n';
+    const tree = makeTree({ [workflowPath]: plain });
+    try {
+      const first = await fixCli(['--write'], tree.root);
+      assert.equal(first.code, 0, first.stdout);
+      const fixed = readFileSync(join(tree.root, workflowPath), 'utf8');
+      assert.match(fixed, /\n {4}permissions:\n/);
+      assert.match(fixed, new RegExp(`actions/checkout@${shas['actions/checkout']![1]} # v4\\.2\\.2\n`));
+      const second = await fixCli(['--write'], tree.root);
+      assert.equal(second.stdout, 'rampart: nothing to fix\n');
+      assert.equal(readFileSync(join(tree.root, workflowPath), 'utf8'), fixed);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('with --offline, lists the pins as needing the network and writes nothing', async () => {
     const tree = makeTree({ [workflowPath]: workflow });
     try {
       const outcome = await fixCli(['--offline', '--write'], tree.root, { RAMPART_GIT_BASE_URL: 'https://git.invalid/' });
       assert.equal(outcome.code, 1);
-      assert.match(outcome.stdout, /ci\.yml:7 {2}unpinned-action-ref {2}skipped, needs network: .*\(needs network to resolve actions\/checkout@v4 \(--offline\)\)/);
+      assert.match(outcome.stdout, /ci\.yml:9 {2}unpinned-action-ref {2}skipped, needs network: .*\(needs network to resolve actions\/checkout@v4 \(--offline\)\)/);
       assert.equal(readFileSync(join(tree.root, workflowPath), 'utf8'), workflow);
     } finally {
       tree.cleanup();
@@ -109,11 +128,11 @@ describe('rampart fix', () => {
   });
 
   it('reports a repository the host lacks as a failed lookup and applies the rest', async () => {
-    const tree = makeTree({ [workflowPath]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: nobody/nothing@v1\n      - uses: actions/checkout@v3\n' });
+    const tree = makeTree({ [workflowPath]: 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: nobody/nothing@v1\n      - uses: actions/checkout@v3\n' });
     try {
       const outcome = await fixCli(['--write'], tree.root);
       assert.equal(outcome.code, 1);
-      assert.match(outcome.stdout, /ci\.yml:6 {2}unpinned-action-ref {2}skipped, lookup failed: .*nobody\/nothing/);
+      assert.match(outcome.stdout, /ci\.yml:7 {2}unpinned-action-ref {2}skipped, lookup failed: .*nobody\/nothing/);
       assert.match(readFileSync(join(tree.root, workflowPath), 'utf8'), new RegExp(`actions/checkout@${shas['actions/checkout']![0]} # v3\n`));
     } finally {
       tree.cleanup();
