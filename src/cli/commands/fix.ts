@@ -79,6 +79,8 @@ async function fixCommand(path: string, options: FixOptions, io: CliIo): Promise
     exceptions: config.exceptions ?? [],
     exceptionLines,
     ...(configPath ? { configPath } : {}),
+    // Hygiene findings are hidden from scan reports by default, but their fixes are wanted; a config setting still applies.
+    ...(config.minConfidence ? { minConfidence: config.minConfidence } : {}),
     today: io.now().toISOString().slice(0, 10),
   });
   const withBom = new Set<string>();
