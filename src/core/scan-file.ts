@@ -66,6 +66,7 @@ export function scanSourceText(file: SourceFile, text: SourceText, settings: Fil
       continue;
     }
     outcome.errors.push(...output.errors);
+    if (output.notices) outcome.notices.push(...output.notices);
     const occurrences = new Map<string, number>();
     for (const draft of output.drafts) {
       const rule = settings.rulesByKey.get(`${scanner.name}\0${draft.ruleId}`);

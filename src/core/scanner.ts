@@ -1,4 +1,4 @@
-import type { FindingDraft, ScanError } from './finding.ts';
+import type { FindingDraft, ScanError, ScanNotice } from './finding.ts';
 import type { RuleMeta } from './rule-meta.ts';
 import type { SourceFile, SourceText } from './source-file.ts';
 
@@ -10,6 +10,8 @@ export interface ScanContext {
 export interface FileScanOutput {
   drafts: FindingDraft[];
   errors: ScanError[];
+  /** Things the user should know about this file that are not errors (an include that was not followed). */
+  notices?: ScanNotice[];
 }
 
 /** A kind of scanner (secrets, pipeline, iac …). Claims the files it wants, parses once, runs its rules. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createPipelineScanner } from './index.ts';
-import { pipelineRules } from './rules/index.ts';
+import { gitlabRules, pipelineRules } from './rules/index.ts';
 import type { SourceFile } from '../../core/source-file.ts';
 import { expectedHits, fixtureConfig, fixtureFiles, itFollowsRuleConventions, sortHits, type RuleHit } from '../rule-fixtures.ts';
 
@@ -12,26 +12,30 @@ const rulesRoot = new URL('./rules/', import.meta.url).pathname;
 
 type Hit = RuleHit;
 
-/** Fixtures named action.yml are action metadata; every other fixture is scanned as a workflow. */
-function scanPath(name: string): string {
+/** Fixtures named action.yml are action metadata; GitLab rules' fixtures are `.gitlab-ci.yml` files; every other fixture is scanned as a workflow. */
+function scanPath(name: string, isGitlab: boolean): string {
+  if (isGitlab) return '.gitlab-ci.yml';
   return /^action\.ya?ml$/.test(basename(name)) ? `fixtures/${name}` : `.github/workflows/${basename(name)}`;
 }
 
 /** Each fixture is scanned with the nearest rampart.yaml of its rule folder (policy rules keep their policy there). */
-function scanFixture(path: string, name: string, ruleDirectory: string): { hits: Hit[]; errors: string[] } {
+function scanFixture(path: string, name: string, ruleDirectory: string, isGitlab = false): { hits: Hit[]; errors: string[] } {
   const scanner = createPipelineScanner(fixtureConfig(path, ruleDirectory).pipeline);
   const text = readFileSync(path, 'utf8');
-  const file: SourceFile = { path: scanPath(name), read: async () => ({ text, bytes: text.length }) };
+  const file: SourceFile = { path: scanPath(name, isGitlab), read: async () => ({ text, bytes: text.length }) };
   assert.ok(scanner.claims(file), `${name} is claimed as ${file.path}`);
   const output = scanner.scanFile(file, { text, bytes: text.length });
   return { hits: output.drafts.map((draft) => ({ ruleId: draft.ruleId, line: draft.startLine })), errors: output.errors.map((error) => `${error.line}: ${error.message}`) };
 }
 
 describe('pipeline rules registry', () => {
-  itFollowsRuleConventions(pipelineRules, rulesRoot, fixturesRoot);
+  itFollowsRuleConventions([...pipelineRules, ...gitlabRules], rulesRoot, fixturesRoot);
 });
 
-for (const rule of pipelineRules) {
+const gitlabIds: ReadonlySet<string> = new Set(gitlabRules.map((rule) => rule.id));
+
+for (const rule of [...pipelineRules, ...gitlabRules]) {
+  const isGitlab = gitlabIds.has(rule.id);
   describe(`pipeline rule ${rule.id}`, () => {
     const firesDir = join(fixturesRoot, rule.id, 'fires');
     const cleanDir = join(fixturesRoot, rule.id, 'clean');
@@ -46,7 +50,7 @@ for (const rule of pipelineRules) {
         const path = join(firesDir, name);
         const expected = expectedHits(path);
         assert.ok(expected.some((hit) => hit.ruleId === rule.id), `fires/${name} expects no ${rule.id} finding`);
-        const { hits, errors } = scanFixture(path, name, join(fixturesRoot, rule.id));
+        const { hits, errors } = scanFixture(path, name, join(fixturesRoot, rule.id), isGitlab);
         assert.deepEqual(errors, []);
         assert.deepEqual(sortHits(hits), sortHits(expected));
       });
@@ -54,7 +58,7 @@ for (const rule of pipelineRules) {
 
     for (const name of fixtureFiles(cleanDir)) {
       it(`no pipeline rule fires on clean/${name}`, () => {
-        assert.deepEqual(scanFixture(join(cleanDir, name), name, join(fixturesRoot, rule.id)), { hits: [], errors: [] });
+        assert.deepEqual(scanFixture(join(cleanDir, name), name, join(fixturesRoot, rule.id), isGitlab), { hits: [], errors: [] });
       });
     }
   });

@@ -1,3 +1,4 @@
+import type { GitlabRule } from '../gitlab/gitlab-rule.ts';
 import type { PipelineRule } from '../pipeline-rule.ts';
 import { artipacked } from './artipacked.ts';
 import { curlPipeShell } from './curl-pipe-shell.ts';
@@ -24,6 +25,14 @@ import { policyDeployWithoutEnvironment } from './policy-deploy-without-environm
 import { policyDeployMissingPrerequisite } from './policy-deploy-missing-prerequisite.ts';
 import { policyPermissionsAboveMax } from './policy-permissions-above-max.ts';
 import { policySelfHostedForkTrigger } from './policy-self-hosted-fork-trigger.ts';
+import { gitlabDebugTrace } from './gitlab-debug-trace.ts';
+import { gitlabDeployUnprotected } from './gitlab-deploy-unprotected.ts';
+import { gitlabDeployWithoutEnvironment } from './gitlab-deploy-without-environment.ts';
+import { gitlabForkMrSecrets } from './gitlab-fork-mr-secrets.ts';
+import { gitlabIncludeUnpinned } from './gitlab-include-unpinned.ts';
+import { gitlabScriptInjection } from './gitlab-script-injection.ts';
+import { gitlabStaticCloudCredentials } from './gitlab-static-cloud-credentials.ts';
+import { gitlabUnpinnedImage } from './gitlab-unpinned-image.ts';
 
 /** Every pipeline audit, in the order they run. */
 export const pipelineRules = [
@@ -53,3 +62,15 @@ export const pipelineRules = [
   policyPermissionsAboveMax,
   policySelfHostedForkTrigger,
 ] as const satisfies readonly PipelineRule[];
+
+/** Every GitLab CI audit, in the order they run; each checks one `.gitlab-ci.yml` with its local includes. */
+export const gitlabRules = [
+  gitlabScriptInjection,
+  gitlabIncludeUnpinned,
+  gitlabUnpinnedImage,
+  gitlabForkMrSecrets,
+  gitlabDeployWithoutEnvironment,
+  gitlabDeployUnprotected,
+  gitlabDebugTrace,
+  gitlabStaticCloudCredentials,
+] as const satisfies readonly GitlabRule[];
