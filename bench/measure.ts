@@ -17,6 +17,8 @@ export interface Measurement {
   wallMs: number;
   /** Highest resident memory seen: the larger of the kernel's per-process high-water mark and the sampled sum over the process tree. */
   peakRssBytes: number;
+  /** User plus system CPU time of the command and the children it waited for (GNU time %U + %S). */
+  cpuMs: number;
   exitCode: number | null;
   isTimedOut: boolean;
   stderr: string;
@@ -35,7 +37,7 @@ export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
   const timeFile = join(scratch, 'time.txt');
   const stdout = openSync(spec.stdoutPath ?? '/dev/null', 'w');
   const started = performance.now();
-  const child = spawn(gnuTime, ['-f', '%M', '-o', timeFile, spec.command, ...spec.args], {
+  const child = spawn(gnuTime, ['-f', '%M %U %S', '-o', timeFile, spec.command, ...spec.args], {
     cwd: spec.cwd,
     stdio: ['ignore', stdout, 'pipe'],
     detached: true,
@@ -61,9 +63,9 @@ export async function measureCommand(spec: CommandSpec): Promise<Measurement> {
   clearInterval(sampler);
   if (timer) clearTimeout(timer);
   closeSync(stdout);
-  const kernelPeak = readMaxRssBytes(timeFile);
+  const { maxRssBytes, cpuMs } = readTimeFile(timeFile);
   rmSync(scratch, { recursive: true, force: true });
-  return { wallMs, peakRssBytes: Math.max(kernelPeak, sampledPeak), exitCode, isTimedOut, stderr };
+  return { wallMs, peakRssBytes: Math.max(maxRssBytes, sampledPeak), cpuMs, exitCode, isTimedOut, stderr };
 }
 
 /** Runs the same command several times: best wall time, and the highest peak memory of any run. */
@@ -79,13 +81,14 @@ export async function measureBestOf(runs: number, spec: CommandSpec): Promise<Me
   return { ...best!, peakRssBytes: peak };
 }
 
-function readMaxRssBytes(timeFile: string): number {
+/** Max RSS (KB) and user and system seconds, as `time -f "%M %U %S"` wrote them. */
+function readTimeFile(timeFile: string): { maxRssBytes: number; cpuMs: number } {
   try {
     // GNU time writes "Command exited with non-zero status N" before the format line on failure.
-    const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
-    return Number(lines.at(-1)) * 1024 || 0;
+    const [maxRssKb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { maxRssBytes: (maxRssKb ?? 0) * 1024 || 0, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000 || 0 };
   } catch {
-    return 0;
+    return { maxRssBytes: 0, cpuMs: 0 };
   }
 }
 

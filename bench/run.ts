@@ -14,7 +14,8 @@ import { peakMegabytes, renderTable, renderTargets, renderToolResults, throughpu
 import type { PlantedSecret } from './corpus/planted-secrets.ts';
 import { checkHistoryPlants, checkPlantedSecrets, type SelfCheck } from './self-check.ts';
 import { gitLogSpec } from './tools/git-log.ts';
-import { ensureTools, type ToolPaths } from './tools/install-tools.ts';
+import { ensureSystemTools, ensureTools, type ToolPaths } from './tools/install-tools.ts';
+import { runPipelineBench, type PipelineBenchResult } from './pipeline/run-pipeline-bench.ts';
 import { buildRampart, rampartGitSpec, rampartScanSpec, readRampartReport } from './tools/rampart.ts';
 import { ripgrepPatternCount, ripgrepSpec, readRipgrepMatchCount, type RipgrepVariant } from './tools/ripgrep.ts';
 import { readSecretlintFindingCount, secretlintSpec } from './tools/secretlint.ts';
@@ -35,8 +36,14 @@ const { values: options } = parseArgs({
     'no-history': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     'rule-costs': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'pipeline-copies': { type: 'string', default: '20' },
   },
 });
+const benchParts = ['secrets', 'pipeline'] as const;
+type BenchPart = (typeof benchParts)[number];
+if (options.only !== undefined && !benchParts.includes(options.only as BenchPart)) throw new Error(`--only must be one of: ${benchParts.join(', ')}`);
+const only = options.only as BenchPart | undefined;
 const runs = Math.max(1, Number(options.runs) || 3);
 const ruleIds = secretRules.map((rule) => rule.id);
 const log = (line = ''): void => console.log(line);
@@ -46,42 +53,65 @@ async function main(): Promise<number> {
   const [load] = loadavg();
   // Other processes on a 2-core machine skew wall times more than anything the tools do.
   if (load! > 0.5) log(`WARNING: load average is ${load!.toFixed(2)} before the bench starts; other processes will slow the timed runs`);
-  const tools = ensureTools(benchDir, log);
+  ensureSystemTools(log);
+  const tools = only === 'pipeline' ? undefined : ensureTools(benchDir, log);
   log('building rampart (npm run build)…');
   const buildWarning = buildRampart(repoRoot);
   if (buildWarning) log(`WARNING: ${buildWarning}`);
   mkdirSync(outputDir, { recursive: true });
 
+  const secrets = tools ? await runSecretsBench(tools) : undefined;
+  const pipeline = only === 'secrets' ? undefined : await runPipeline();
+  log();
+  log(renderTargets([...(secrets?.targets ?? []), ...(pipeline?.targets ?? [])]));
+  if (secrets && options['cpu-prof']) await profileRampart(secrets.manifest);
+  if (secrets && options['rule-costs']) {
+    log();
+    log('secret rule costs on the full corpus (keyword prefilter as rampart applies it, then the bare regex):');
+    log(renderRuleCosts(measureRuleCosts(secrets.manifest.treeDir, secretRules), secrets.manifest.bytes));
+  }
+
+  const { manifest, ...secretsSummary } = secrets ?? {};
+  const corpus = manifest && { files: manifest.files, bytes: manifest.bytes };
+  writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ machine: describeMachine(), runs, corpus, ...secretsSummary, pipeline }, null, 2)}\n`);
+  log();
+  log(`results written to ${join(outputDir, 'results.json')}`);
+  if (!secrets) return 0;
+  return secrets.selfCheck.isPassing && (secrets.history?.selfCheck?.isPassing ?? true) ? 0 : 1;
+}
+
+interface SecretsBenchResult {
+  manifest: CorpusManifest;
+  results: ToolResult[];
+  history: HistoryResult | undefined;
+  targets: TargetCheck[];
+  selfCheck: SelfCheck<PlantedSecret>;
+}
+
+/** The secrets scan against ripgrep and secretlint on the generated corpus, then the git history part. */
+async function runSecretsBench(tools: ToolPaths): Promise<SecretsBenchResult> {
   const { manifest, isReused } = ensureCorpus({ corpusDir, toolsNodeModules: tools.nodeModules, toolsLockFile: tools.lockFile });
   log(describeCorpus(manifest, isReused));
 
-  const results: ToolResult[] = [];
   const rampartFull = await runRampart(manifest, manifest.treeDir, manifest.bytes, 'full corpus');
   const rampartHalf = await runRampart(manifest, join(manifest.treeDir, manifest.parts[0]!.dir), manifest.parts[0]!.bytes, 'half corpus (part-1)');
   const selfCheck = runSelfCheck(manifest);
   const rg = await runRipgrep(manifest, 'default');
   const rgAscii = await runRipgrep(manifest, 'ascii');
   const secretlint = await runSecretlint(manifest, tools);
-  results.push(rampartFull, rampartHalf, rg, rgAscii, secretlint);
+  const results = [rampartFull, rampartHalf, rg, rgAscii, secretlint];
 
   log();
   log(`Directory scan, best of ${runs} runs (MB = 10^6 bytes; peak RSS is the highest of any run):`);
   log(renderToolResults(results));
   const history = options['no-history'] ? undefined : await runHistory();
   const targets = checkTargets({ full: rampartFull, half: rampartHalf, rg, rgAscii, secretlint }, history);
-  log();
-  log(renderTargets(targets));
-  if (options['cpu-prof']) await profileRampart(manifest);
-  if (options['rule-costs']) {
-    log();
-    log('secret rule costs on the full corpus (keyword prefilter as rampart applies it, then the bare regex):');
-    log(renderRuleCosts(measureRuleCosts(manifest.treeDir, secretRules), manifest.bytes));
-  }
+  return { manifest, results, history, targets, selfCheck };
+}
 
-  writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ machine: describeMachine(), runs, corpus: { files: manifest.files, bytes: manifest.bytes }, results, history, targets, selfCheck }, null, 2)}\n`);
-  log();
-  log(`results written to ${join(outputDir, 'results.json')}`);
-  return selfCheck.isPassing && (history?.selfCheck?.isPassing ?? true) ? 0 : 1;
+function runPipeline(): Promise<PipelineBenchResult> {
+  const copies = Math.max(1, Number(options['pipeline-copies']) || 20);
+  return runPipelineBench({ repoRoot, benchDir, corpusDir, outputDir, runs, copies, isProfiled: options['cpu-prof'], log });
 }
 
 function describeMachine(): string {

@@ -45,7 +45,8 @@ const systemTools = [
   { binary: 'git', aptPackage: 'git' },
 ] as const;
 
-function ensureSystemTools(log: (line: string) => void): void {
+/** /usr/bin/time, rg and git, installed with apt-get when missing; every part of the bench needs time. */
+export function ensureSystemTools(log: (line: string) => void): void {
   const missing = systemTools.filter((tool) => !isOnPath(tool.binary)).map((tool) => tool.aptPackage);
   if (missing.length === 0) return;
   log(`installing ${missing.join(', ')} with apt-get…`);

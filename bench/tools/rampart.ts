@@ -22,11 +22,11 @@ export function buildRampart(repoRoot: string): string | undefined {
   return `npm run build reported errors (dist/ was still emitted):\n${`${build.stdout}${build.stderr}`.trim().split('\n').slice(0, 5).join('\n')}`;
 }
 
-/** The published CLI on a directory, as a CI job would run it. */
-export function rampartScanSpec(repoRoot: string, root: string, outputPath = '/dev/null'): CommandSpec {
+/** The published CLI on a directory, as a CI job would run it; `extraArgs` such as `--jobs 1` go last. */
+export function rampartScanSpec(repoRoot: string, root: string, outputPath = '/dev/null', scanners = 'secrets', extraArgs: readonly string[] = []): CommandSpec {
   return {
     command: process.execPath,
-    args: [join(repoRoot, 'bin', 'rampart.js'), 'scan', root, '--format', 'json', '-o', outputPath, '--quiet', '--fail-on', 'never', '--no-gitignore', '--scanners', 'secrets'],
+    args: [join(repoRoot, 'bin', 'rampart.js'), 'scan', root, '--format', 'json', '-o', outputPath, '--quiet', '--fail-on', 'never', '--no-gitignore', '--scanners', scanners, ...extraArgs],
     cwd: repoRoot,
   };
 }

@@ -30,7 +30,8 @@ export function readPipelineFile(path: string, text: string, kind: PipelineKind)
   if (firstError) return failure(`invalid YAML: ${yamlErrorMessage(firstError.message)}`, firstError.pos[0]);
   const duplicate = findDuplicateKey(doc);
   if (duplicate) return failure(`invalid YAML: the key \`${duplicate.key}\` appears twice in one mapping (first on line ${lineCounter.linePos(duplicate.firstOffset).line})`, duplicate.offset);
-  const anchors = indexAnchors(doc);
+  // Anchors are written `&name`: a file without `&` has none, and skips a walk over every node.
+  const anchors = text.includes('&') ? indexAnchors(doc) : new Map<string, Node[]>();
   const counts = countNodes(doc, anchors);
   if (!counts) return failure('invalid YAML: the document nests too deeply to read', 0);
   if (counts.expanded > maxExpansion && counts.expanded > counts.written * maxExpansionRatio) {

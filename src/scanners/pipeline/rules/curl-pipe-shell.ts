@@ -9,6 +9,8 @@ import { allSteps, type PipelineFile, type ScalarField } from '../workflow-model
 const interpreter = String.raw`(?:sudo\s+(?:-\S+\s+)*)?(?:(?:(?:ba|z|da|k)?sh|pwsh|powershell|iex)\b|(?:python[0-9.]*|node|perl|ruby)(?:\s+-(?=\s|$)|\s*(?=$|[;&|)])))`;
 // A downloader: curl, wget, or PowerShell's web cmdlets.
 const downloader = String.raw`(?:\bcurl\b|\bwget\b|\bInvoke-WebRequest\b|\biwr\b|\bInvoke-RestMethod\b|\birm\b)`;
+// Any downloader name anywhere in a script: a cheap test before splitting the script into lines.
+const downloaderWord = /curl|wget|iwr|irm|invoke-/i;
 // `curl … | sh`: a download piped straight into an interpreter, with no `;`, `&` or newline between.
 const pipedToShell = new RegExp(String.raw`${downloader}[^|;&\n]*\|\s*${interpreter}`, 'i');
 // `bash <(curl …)` and `sh -c "$(curl …)"`: an interpreter fed a download by process or command substitution.
@@ -29,7 +31,7 @@ export const curlPipeShell: PipelineRule = {
   equivalents: ['unverified_script_exec'],
   description: 'A `run:` line that pipes `curl`, `wget` or `Invoke-WebRequest` output into a shell or interpreter, or runs it through `bash <(curl …)` / `sh -c "$(curl …)"`.',
   remediation: 'Download a pinned version to a file, verify its SHA-256 (`echo "<sha256>  install.sh" | sha256sum -c`), then run it; or use a pinned setup action or package.',
-  check: (file) => [...allSteps(file)].flatMap(({ step }) => (step.run ? downloadsIn(file, step.run) : [])),
+  check: (file) => [...allSteps(file)].flatMap(({ step }) => (step.run && downloaderWord.test(step.run.value) ? downloadsIn(file, step.run) : [])),
 };
 
 function downloadsIn(file: PipelineFile, run: ScalarField): FindingDraft[] {

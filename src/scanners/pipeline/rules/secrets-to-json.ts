@@ -7,6 +7,9 @@ import { viewRange, viewScalar } from '../scalar-view.ts';
 import type { PipelineFile } from '../workflow-model.ts';
 import { spanOf } from '../yaml-source.ts';
 
+// `json(` in any case, as in toJSON( or fromJson (, with optional spaces before the bracket.
+const jsonCall = /json\s*\(/i;
+
 type Misuse = { kind: 'all-secrets' } | { kind: 'unmasked-field' | 'unmasked-value'; secret: string };
 
 /**
@@ -25,7 +28,8 @@ export const secretsToJson: PipelineRule = {
   equivalents: ['overprovisioned-secrets', 'unredacted-secrets'],
   description: '`toJSON(secrets)` anywhere in an expression, or a secret decoded with `fromJSON(secrets.X)` (alone or with a field read out of it).',
   remediation: 'Pass each secret a step needs by name (`${{ secrets.NPM_TOKEN }}`); store structured credentials as one secret per value instead of a JSON blob, or call `::add-mask::` on each extracted value before anything prints it.',
-  check: (file) => expressionScalars(file).flatMap((scalar) => scalarFindings(file, scalar)),
+  // Both misuses need a toJSON( or fromJSON( call: files without one skip the walk over every scalar.
+  check: (file) => (jsonCall.test(file.source.text) ? expressionScalars(file).flatMap((scalar) => scalarFindings(file, scalar)) : []),
 };
 
 /** Every scalar of the document holding an expression, wherever it sits (env, with, run, if …). */
