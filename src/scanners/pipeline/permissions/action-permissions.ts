@@ -193,4 +193,11 @@ export const actionPermissions: readonly ActionPermissions[] = [
   { action: 'actions/ai-inference', source: readme('actions/ai-inference'), needs: { models: 'read' }, tokenInputs: ['token'], note: 'Calls GitHub Models with the job token (`models: read`).' },
   { action: 'gradle/actions/wrapper-validation', source: readme('gradle/actions'), needs: {}, note: 'Checks the Gradle wrapper checksum against published ones; no GitHub API calls.' },
   { action: 'gradle/wrapper-validation-action', source: readme('gradle/wrapper-validation-action'), needs: {}, note: 'Checks the Gradle wrapper checksum against published ones; no GitHub API calls.' },
+  setup('moonrepo/setup-rust', 'Installs Rust and caches through the runner\'s cache service; the token only raises rate limits.'),
+  setup('jetli/wasm-pack-action', 'Installs wasm-pack from its releases; the token only raises rate limits.'),
+  setup('jetli/wasm-bindgen-action', 'Installs wasm-bindgen from its releases; the token only raises rate limits.'),
+  { action: 'zizmorcore/zizmor-action', source: readme('zizmorcore/zizmor-action'), needs: { 'security-events': 'write', contents: 'read', actions: 'read' }, tokenInputs: ['token'], note: 'Audits workflows and, with GitHub Advanced Security output (its default), uploads SARIF to code scanning.' },
+  { action: 'peter-evans/repository-dispatch', source: readme('peter-evans/repository-dispatch'), needs: { contents: 'write' }, tokenInputs: ['token'], note: 'Creates a repository_dispatch event; for the same repository the job token needs `contents: write`.' },
+  { action: 'github/issue-labeler', source: readme('github/issue-labeler'), needs: { issues: 'write', contents: 'read' }, tokenInputs: ['repo-token'], note: 'Labels issues from regular expressions over their text.' },
+  { action: 'helm/chart-releaser-action', source: readme('helm/chart-releaser-action'), needs: { contents: 'write' }, tokenEnv: ['CR_TOKEN'], note: 'Creates releases for charts and pushes the index to gh-pages with `env.CR_TOKEN`.' },
 ];

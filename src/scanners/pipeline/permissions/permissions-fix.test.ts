@@ -66,7 +66,7 @@ jobs:
   });
 
   it('shrinks a workflow-level block to what the jobs that inherit it need', () => {
-    const text = `on: pull_request\npermissions:\n  contents: write\n  id-token: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha}\n        with:\n          persist-credentials: false\n`;
+    const text = `on: pull_request\npermissions:\n  contents: write\n  id-token: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo done\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha}\n        with:\n          persist-credentials: false\n`;
     const findings = permissionFindings(text);
     assert.equal(findings.length, 2);
     assert.equal(findings.filter((finding) => finding.fix).length, 1, 'one fix per block, so edits never overlap');

@@ -17,6 +17,7 @@ export function renderActionPermissionsDoc(): string {
     '- **Token env**: the action reads its token from these variables; without one set to the job token it needs nothing.',
     '- **Conditional**: scopes added when an input is set (or left out).',
     '- An action that is not listed, a local action (`./…`), `github-script`, or a script that holds the token and runs something rampart cannot read makes the job unknown: rampart then reports no unused scope for it.',
+    '- `run:` steps: `gh` subcommands, `git push`/`fetch` (with the token in the environment or kept by actions/checkout) and `docker login`/`push` map to scopes; any other program leaves `id-token` open (it can ask the runner for an OIDC token without the job token); a script that looks like release work (push, publish, tag, version, deploy…) after a checkout that kept credentials leaves `contents` open; a program rampart cannot read that holds the job token makes the job unknown.',
     '- Needs are conservative: a scope an optional, common feature uses is listed, so a listed action never makes rampart call a scope unused when it may be used.',
     '',
     '| Action | Needs | Token inputs | Conditional | What the token is for |',

@@ -20,13 +20,17 @@ describe('runStepNeeds', () => {
   });
 
   it('needs nothing for programs that cannot reach the token', () => {
-    assert.deepEqual(runStepNeeds('npm ci\nnpm test', noToken), { needs: {}, unknown: new Set() });
+    assert.deepEqual(runStepNeeds('echo "$HOME" | tee out.txt', noToken), { needs: {}, unknown: new Set() });
     assert.deepEqual(runStepNeeds('gh pr comment 1 --body hi', noToken).needs, {});
   });
 
   it('needs contents: write for git push with credentials a checkout kept', () => {
     assert.deepEqual(runStepNeeds('git commit -am bump\ngit push origin HEAD', { ...noToken, gitHasJobToken: true }).needs, { contents: 'write' });
     assert.deepEqual(runStepNeeds('git push', noToken).needs, {});
+  });
+
+  it('leaves id-token open for any program it does not know, since OIDC needs no token in the environment', () => {
+    assert.deepEqual(runStepNeeds('npm ci\nterraform apply -auto-approve', noToken), { needs: {}, unknown: new Set(['id-token']) });
   });
 
   it('leaves contents and id-token open when a script looks like release work', () => {

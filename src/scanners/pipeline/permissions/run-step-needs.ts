@@ -57,6 +57,8 @@ export function runStepNeeds(script: string, context: RunContext): StepNeeds {
     const result = commandNeeds(command, context);
     if (result === 'unknown') {
       if (context.tokenInEnvironment) return { needs, unknown: 'all', reason: `\`${firstWords(command)}\` runs with the job token in its environment` };
+      // Any program can fetch an OIDC token from the runner's variables (cloud CLIs and Terraform providers do it on their own).
+      unknown.add('id-token');
       continue;
     }
     needs = mergeLevels(needs, result);

@@ -50,7 +50,7 @@ function workflowLevel(file: WorkflowFile, needsByJob: NeedsByJob): FindingDraft
     .flatMap((scope): FindingDraft[] => {
       const range = rangeOf(file.source, scope.span);
       if (excess.includes(scope)) {
-        const message = `\`${scope.scope}: write\` at workflow level reaches job${inheritingJobs.length > 1 ? 's' : ''} ${jobNames}, and none of their steps uses it: an injected command or compromised action there could. Enough for them: ${describePermissions(minimalLevels(granted, inheriting) ?? {})}.`;
+        const message = `\`${scope.scope}: write\` at workflow level reaches job${inheritingJobs.length > 1 ? 's' : ''} ${jobNames}, and none of ${inheritingJobs.length > 1 ? 'their' : 'its'} steps uses it: an injected command or compromised action there could. Enough for them: ${describePermissions(minimalLevels(granted, inheriting) ?? {})}.`;
         return [{ ...draft('excessive-permissions', range, message, `workflow-unused:${scope.scope}`), ...(scope === excess[0] && fixOnce ? { fix: fixOnce } : {}) }];
       }
       if (file.jobs.length < 2) return [];
