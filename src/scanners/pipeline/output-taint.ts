@@ -1,4 +1,5 @@
 import { findExpressions } from './expressions/find-expressions.ts';
+import { matrixExpressions, matrixSourcesOf, type MatrixExpressions } from './matrix-taint.ts';
 import { viewScalar } from './scalar-view.ts';
 import { traceShell } from './shell-taint.ts';
 import { attackerClassifier, attackerSources, envScopesOf, type TaintClassifier } from './taint.ts';
@@ -26,9 +27,25 @@ export function flowClassifier(file: PipelineFile, job: Job | undefined, base: T
 export function flowClassifiers(file: PipelineFile, base: TaintClassifier = attackerClassifier): (job: Job | undefined) => TaintClassifier {
   const jobOutputs = file.kind === 'workflow' ? taintedJobOutputs(file, base) : new Map<string, string>();
   const withNeeds = withKnown(base, jobOutputs);
+  const matrices = matrixExpressions(file);
   return (job) => {
     const steps = job ? job.steps : file.kind === 'action' ? file.steps : [];
-    return withKnown(withNeeds, taintedStepOutputs(file, job, steps, withNeeds));
+    const withMatrix = withTaintedMatrix(withNeeds, matrices, job);
+    return withKnown(withMatrix, taintedStepOutputs(file, job, steps, withMatrix));
+  };
+}
+
+/** `matrix.<key>` is tainted when a value it takes is computed from tainted text (`fromJSON(<title>)`, `pr-${{ github.head_ref }}`). */
+function withTaintedMatrix(base: TaintClassifier, matrices: MatrixExpressions, job: Job | undefined): TaintClassifier {
+  if (!job || !matrices.has(job.id.toLowerCase())) return base;
+  return (path) => {
+    const known = base(path);
+    if (known || path[0] !== 'matrix') return known;
+    for (const body of matrixSourcesOf(matrices, job.id, path[1])) {
+      const [source] = attackerSources(body, [], base);
+      if (source) return `matrix.${path[1]} ← ${source}`;
+    }
+    return undefined;
   };
 }
 

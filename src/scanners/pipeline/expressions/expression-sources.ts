@@ -20,7 +20,9 @@ export function valueSources(node: ExpressionNode): string[][] {
     case 'not':
       return [];
     case 'binary':
-      return node.operator === '&&' || node.operator === '||' ? [...valueSources(node.left), ...valueSources(node.right)] : [];
+      // `a && b` is `b` when `a` is truthy and a falsy `a` ('', 0, null, false) otherwise: only `b`'s text gets through.
+      if (node.operator === '&&') return valueSources(node.right);
+      return node.operator === '||' ? [...valueSources(node.left), ...valueSources(node.right)] : [];
   }
 }
 

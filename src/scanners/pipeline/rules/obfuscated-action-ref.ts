@@ -18,7 +18,7 @@ export const obfuscatedActionRef: PipelineRule = {
   confidence: 'high',
   tags: ['CWE-116', 'supply-chain'],
   equivalents: ['obfuscation'],
-  description: 'A `uses:` path with empty (`//`), `.` or `..` segments, a trailing `/`, or a well-known lower-case owner (`actions`, `github`, `docker`, …) written in another case: it resolves to an action other than the one its text suggests to people and tools.',
+  description: 'A `uses:` path with empty (`//`), `.` or `..` segments, a trailing `/`, more than one `@`, or a well-known lower-case owner (`actions`, `github`, `docker`, …) written in another case: it resolves to an action other than the one its text suggests to people and tools.',
   remediation: 'Write the canonical reference: `owner/repo[/path]@<full-sha> # vX.Y.Z`, with no `.`/`..`/empty segments, no trailing slash and the owner spelled as on GitHub.',
   check: (file) => [...allUsesFields(file)].flatMap((field) => checkUses(file, field)),
 };
@@ -29,7 +29,8 @@ function checkUses(file: PipelineFile, field: ScalarField): FindingDraft[] {
   const at = uses.lastIndexOf('@');
   const path = at === -1 ? uses : uses.slice(0, at);
   // `./` alone is the repository's own root action.
-  const problem = path === './' ? undefined : (pathProblem(path.startsWith('./') ? path.slice(2) : path) ?? caseProblem(path));
+  const extraAt = uses.indexOf('@') !== at ? 'has more than one `@`' : undefined;
+  const problem = extraAt ?? (path === './' ? undefined : (pathProblem(path.startsWith('./') ? path.slice(2) : path) ?? caseProblem(path)));
   if (!problem) return [];
   const message = `${uses} ${problem}: reviewers, allow-lists and pin checkers read a different action from the one GitHub runs, so a swapped or unapproved action can hide behind this spelling.`;
   return [draft('obfuscated-action-ref', rangeOf(file.source, field.span), message, uses)];
