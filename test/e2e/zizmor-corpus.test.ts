@@ -34,20 +34,25 @@ const recallFloors: Record<string, number> = {
   'unpinned-images': 1,
   'unpinned-uses': 1,
   'unredacted-secrets': 1,
-  'template-injection': 0.7,
-  'github-env': 0.4,
+  // Misses: github.ref on pull_request, a pull request number, a matrix built from the repository owner (none attacker text).
+  'template-injection': 0.88,
+  'github-env': 1,
   // The two misses: a job of a reusable-only workflow, and a workflow-wide duplicate of per-job findings.
   'excessive-permissions': 0.84,
-  // zizmor flags every checkout without persist-credentials: false; rampart only when the credentials are then uploaded.
-  'artipacked': 0,
-  // zizmor flags the trigger itself; rampart only a checkout of the pull request's code under it.
-  'dangerous-triggers': 0,
+  // With pipeline.hygiene (checkout-persists-credentials); misses are aliased steps, reported once at their anchor.
+  'artipacked': 0.57,
+  // With pipeline.hygiene (privileged-trigger).
+  'dangerous-triggers': 1,
 };
 
 const kindOf: Record<string, PipelineKind> = { workflow: 'workflow', 'composite-action': 'action' };
 
-/** Our rule for each zizmor audit, from the rules' `equivalents`. */
-const ruleForAudit = new Map(pipelineRules.flatMap((rule) => (rule.equivalents ?? []).map((id) => [id, rule.id] as const)));
+/**
+ * Our rules for each zizmor audit, from the rules' `equivalents`: several when rampart splits an
+ * audit into the exploitable case and a low-severity hygiene rule.
+ */
+const rulesForAudit = new Map<string, Set<string>>();
+for (const rule of pipelineRules) for (const id of rule.equivalents ?? []) rulesForAudit.set(id, new Set([...(rulesForAudit.get(id) ?? []), rule.id]));
 
 interface Tally {
   expected: number;
@@ -63,16 +68,17 @@ function scoreCorpus(): Map<string, Tally> {
     const path = `${corpusRoot}fixtures/${name}`;
     if (!kind || !entry.findings || !existsSync(path)) continue;
     const text = readFileSync(path, 'utf8');
-    const drafts = scanPipelineText(name, text, kind).drafts;
+    // Scored as someone migrating from zizmor runs rampart: with `pipeline.hygiene` on.
+    const drafts = scanPipelineText(name, text, kind, { policy: {}, hygiene: true }).drafts;
     const sameNode = sameNodeMatcher(name, text, kind);
     const used = new Set<FindingDraft>();
-    const scored = entry.findings.filter((finding) => ruleForAudit.has(finding.audit));
+    const scored = entry.findings.filter((finding) => rulesForAudit.has(finding.audit));
     const matched = new Set<ExpectedFinding>();
     // Exact lines first, so a same-step match never takes a finding another line needs.
     for (const isMatch of [(line: number, expectedLine: number) => line === expectedLine, sameNode]) {
       for (const finding of scored) {
         if (matched.has(finding)) continue;
-        const match = drafts.find((draft) => draft.ruleId === ruleForAudit.get(finding.audit) && !used.has(draft) && isMatch(draft.startLine, finding.line));
+        const match = drafts.find((draft) => rulesForAudit.get(finding.audit)!.has(draft.ruleId) && !used.has(draft) && isMatch(draft.startLine, finding.line));
         if (!match) continue;
         used.add(match);
         matched.add(finding);

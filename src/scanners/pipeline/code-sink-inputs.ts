@@ -1,3 +1,6 @@
+import { actionName } from './step-actions.ts';
+import type { ScalarField, Step } from './workflow-model.ts';
+
 /**
  * Action inputs that the action runs as code, from each action's documentation: an expression
  * pasted into them is as dangerous as one pasted into `run:`. Keys are lower-case `owner/repo`.
@@ -23,3 +26,10 @@ export const codeSinkInputs: ReadonlyMap<string, readonly string[]> = new Map([
   // Shell commands that build and start the app under test.
   ['cypress-io/github-action', ['build', 'start', 'command']],
 ]);
+
+/** The fields of a step that run as code: its `run:` and any code input of the action it uses. */
+export function codeSinkFields(step: Step): ScalarField[] {
+  const inputs = codeSinkInputs.get(actionName(step) ?? '') ?? [];
+  const code = [...step.with].flatMap(([name, input]) => (input.value && inputs.includes(name.toLowerCase()) ? [input.value] : []));
+  return step.run ? [step.run, ...code] : code;
+}

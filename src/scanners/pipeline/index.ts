@@ -26,7 +26,7 @@ export function pipelineKindOf(path: string): PipelineFileKind | undefined {
 
 /** `config` is the validated `pipeline:` section of rampart.yaml. */
 export function createPipelineScanner(config: PipelineConfig = {}): Scanner {
-  const context: PipelineRuleContext = { policy: config.policy ?? {} };
+  const context: PipelineRuleContext = { policy: config.policy ?? {}, hygiene: config.hygiene ?? false };
   return {
     name: 'pipeline',
     rules: () => [...pipelineRules, ...gitlabRules],
@@ -48,6 +48,7 @@ export function scanPipelineText(path: string, text: string, kind: PipelineKind,
   const drafts: FindingDraft[] = [];
   const errors: ScanError[] = [...read.errors];
   for (const rule of pipelineRules) {
+    if (rule.isHygiene && !context.hygiene) continue;
     refillBudget(read.file.source);
     try {
       drafts.push(...rule.check(read.file, context));

@@ -29,11 +29,17 @@ export const artipacked: PipelineRule = {
 function checkCheckout(file: PipelineFile, checkout: Step, steps: readonly Step[]): FindingDraft[] {
   if (!isCheckout(checkout) || withValue(checkout, 'persist-credentials')?.trim().toLowerCase() === 'false') return [];
   const directory = normalizeDirectory(withValue(checkout, 'path') ?? '.');
-  const upload = steps.find((later) => later.index > checkout.index && uploadsCheckout(later, directory));
+  const upload = uploadOfCheckout(checkout, steps);
   if (!upload || !checkout.uses) return [];
   const line = file.source.lineCounter.linePos(upload.anchor.keySpan.start).line;
   const message = `This checkout keeps the job's token in ${directory === '.' ? '' : `${directory}/`}.git/config and the upload-artifact step at line ${line} publishes that directory: anyone who can download the artifact gets a token that can push to the repository.`;
   return [draft('artipacked', rangeOf(file.source, checkout.uses.span), message, `${directory}`)];
+}
+
+/** The later upload-artifact step of the same job that publishes this checkout's directory, if any. */
+export function uploadOfCheckout(checkout: Step, steps: readonly Step[]): Step | undefined {
+  const directory = normalizeDirectory(withValue(checkout, 'path') ?? '.');
+  return steps.find((later) => later.index > checkout.index && uploadsCheckout(later, directory));
 }
 
 function uploadsCheckout(step: Step, directory: string): boolean {

@@ -25,7 +25,7 @@ export const githubEnvUntrustedWrite: PipelineRule = {
   confidence: 'medium',
   tags: ['CWE-94', 'injection'],
   equivalents: ['github-env'],
-  description: 'A `run:` line that writes to `$GITHUB_ENV` or `$GITHUB_PATH` text derived from an attacker-controlled expression, an `env:` variable holding one, or a shell variable assigned from them.',
+  description: 'A `run:` line that writes to `$GITHUB_ENV` or `$GITHUB_PATH` text derived from an attacker-controlled expression, an `env:` variable holding one, or a shell variable assigned from them. In a composite action, a write of any run-time value (`$VAR`, `$(…)`, `%VAR%`, an expression) is also reported, at medium severity and low confidence: the action cannot know what its callers pass.',
   remediation: 'Do not forward untrusted text to GITHUB_ENV or GITHUB_PATH; pass it to the steps that need it through step `env:` (quoted), or validate it against a strict pattern first.',
   check(file) {
     const classifiers = flowClassifiers(file);
@@ -42,14 +42,29 @@ function writesIn(file: PipelineFile, run: ScalarField, scopes: EnvScopes, class
   for (const { line, index, lines, taintOf } of traceShell(view, scopes, classify)) {
     const target = environmentFile.exec(line.text);
     if (!target || !fileWrite.test(line.text)) continue;
-    for (const written of [line, ...hereDocumentBody(lines, index)]) {
-      const source = taintOf(written.text.replace(environmentFile, ''));
-      if (!source) continue;
-      drafts.push(finding(file, view, line, `GITHUB_${target[1]}`, source));
-      break;
-    }
+    const written = [line, ...hereDocumentBody(lines, index)].map((item) => item.text.replace(environmentFile, ''));
+    const source = written.map(taintOf).find((found) => found !== undefined);
+    if (source) drafts.push(finding(file, view, line, `GITHUB_${target[1]}`, source));
+    else if (isCompositeAction(file) && written.some((text) => dynamicValue.test(text))) drafts.push(callerValueFinding(file, view, line, `GITHUB_${target[1]}`));
   }
   return drafts;
+}
+
+// A value expanded at run time: `$VAR`, `${VAR}`, `$(command)`, PowerShell `$env:VAR`, cmd `%VAR%`, or an expression.
+const dynamicValue = /\$[({A-Za-z_]|%[A-Za-z_][A-Za-z0-9_]*%|\$\{\{/;
+
+function isCompositeAction(file: PipelineFile): boolean {
+  return file.kind === 'action' && file.using === 'composite';
+}
+
+/**
+ * A composite action cannot know what its callers' environment, inputs or commands hold: a
+ * run-time value it writes to GITHUB_ENV may be a caller's pull request title. Reported apart
+ * from traced attacker text, at medium severity and low confidence.
+ */
+function callerValueFinding(file: PipelineFile, view: ScalarView, line: ShellLine, target: string): FindingDraft {
+  const message = `This composite action writes a value computed at run time to ${target}; it cannot know whether a caller's environment or inputs carry outside text, and a newline there sets variables such as NODE_OPTIONS or BASH_ENV for the caller's later steps.`;
+  return { ...finding(file, view, line, target, ''), message, severity: 'medium', confidence: 'low' };
 }
 
 function finding(file: PipelineFile, view: ScalarView, line: ShellLine, target: string, source: string): FindingDraft {

@@ -1,6 +1,7 @@
 import type { GitlabRule } from '../gitlab/gitlab-rule.ts';
 import type { PipelineRule } from '../pipeline-rule.ts';
 import { artipacked } from './artipacked.ts';
+import { checkoutPersistsCredentials } from './checkout-persists-credentials.ts';
 import { curlPipeShell } from './curl-pipe-shell.ts';
 import { dangerousTriggerCheckout } from './dangerous-trigger-checkout.ts';
 import { debugLoggingEnabled } from './debug-logging-enabled.ts';
@@ -17,6 +18,8 @@ import { unpinnedContainerImage } from './unpinned-container-image.ts';
 import { unsecureCommandsAllowed } from './unsecure-commands-allowed.ts';
 import { unsoundCondition } from './unsound-condition.ts';
 import { obfuscatedActionRef } from './obfuscated-action-ref.ts';
+import { privilegedTrigger } from './privileged-trigger.ts';
+import { opaqueValueInScript } from './opaque-value-in-script.ts';
 import { longLivedCloudCredentials } from './long-lived-cloud-credentials.ts';
 import { unpinnedToolInstall } from './unpinned-tool-install.ts';
 import { workflowRunArtifactPoisoning } from './workflow-run-artifact-poisoning.ts';
@@ -37,8 +40,10 @@ import { gitlabUnpinnedImage } from './gitlab-unpinned-image.ts';
 /** Every pipeline audit, in the order they run. */
 export const pipelineRules = [
   templateInjection,
+  opaqueValueInScript,
   unpinnedActionRef,
   dangerousTriggerCheckout,
+  privilegedTrigger,
   excessivePermissions,
   secretsInherit,
   unsecureCommandsAllowed,
@@ -46,6 +51,7 @@ export const pipelineRules = [
   curlPipeShell,
   spoofableBotCheck,
   artipacked,
+  checkoutPersistsCredentials,
   secretsToJson,
   unsoundCondition,
   hardcodedContainerCredentials,

@@ -2,11 +2,10 @@ import type { FindingDraft } from '../../../core/finding.ts';
 import { findExpressions } from '../expressions/find-expressions.ts';
 import { draft, type PipelineRule } from '../pipeline-rule.ts';
 import { viewRange, viewScalar } from '../scalar-view.ts';
-import { actionName } from '../step-actions.ts';
-import { codeSinkInputs } from '../code-sink-inputs.ts';
+import { codeSinkFields } from '../code-sink-inputs.ts';
 import { flowClassifiers } from '../output-taint.ts';
 import { attackerSources, callerInputClassifier, envScopesOf, type EnvScopes, type TaintClassifier } from '../taint.ts';
-import { stepGroups, type PipelineFile, type ScalarField, type Step } from '../workflow-model.ts';
+import { stepGroups, type PipelineFile, type ScalarField } from '../workflow-model.ts';
 
 /**
  * `${{ … }}` is pasted into a script before the script runs. When the text comes from a pull
@@ -30,7 +29,7 @@ export const templateInjection: PipelineRule = {
     const caller = callerBase && flowClassifiers(file, callerBase);
     return stepGroups(file).flatMap(({ job, steps }) => {
       const taint = { attacker: attacker(job), caller: caller?.(job) };
-      return steps.flatMap((step) => codeSinks(step).flatMap((field) => injectionsIn(file, field, envScopesOf(file, job, step), taint)));
+      return steps.flatMap((step) => codeSinkFields(step).flatMap((field) => injectionsIn(file, field, envScopesOf(file, job, step), taint)));
     });
   },
 };
@@ -38,15 +37,6 @@ export const templateInjection: PipelineRule = {
 interface Classifiers {
   attacker: TaintClassifier;
   caller: TaintClassifier | undefined;
-}
-
-function codeSinks(step: Step): ScalarField[] {
-  return step.run ? [step.run, ...codeInputs(step)] : codeInputs(step);
-}
-
-function codeInputs(step: Step): ScalarField[] {
-  const inputs = codeSinkInputs.get(actionName(step) ?? '') ?? [];
-  return [...step.with].flatMap(([name, input]) => (input.value && inputs.includes(name.toLowerCase()) ? [input.value] : []));
 }
 
 function injectionsIn(file: PipelineFile, field: ScalarField, scopes: EnvScopes, taint: Classifiers): FindingDraft[] {
