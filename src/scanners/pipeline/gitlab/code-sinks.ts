@@ -65,9 +65,12 @@ function codeWords(words: readonly ShellWord[], nameIndex: number): { words: She
   // An interpreter anywhere in the words (`docker run img sh -c …`, `kubectl exec … -- bash -c …`) with its code flag.
   for (let index = nameIndex; index < words.length - 1; index += 1) {
     const interpreter = bare(words[index]);
-    const flag = words[index + 1]!.raw;
-    const code = codeFlagArgument(interpreter, flag, words.slice(index + 2));
-    if (code) return { words: code, sink: `${interpreter} ${flag}` };
+    // The code flag may follow other options: `perl -pi -e CODE`, `python3 -u -c CODE`.
+    for (let flagIndex = index + 1; flagIndex < words.length && isOption(words[flagIndex]); flagIndex += 1) {
+      const flag = words[flagIndex]!.raw;
+      const code = codeFlagArgument(interpreter, flag, words.slice(flagIndex + 1));
+      if (code) return { words: code, sink: `${interpreter} ${flag}` };
+    }
   }
   return undefined;
 }
@@ -156,16 +159,17 @@ function feedHits(command: ShellCommand, previous: ShellCommand | undefined, nam
   if (previous?.isPipedOnward && previous.words.length > 0) add(taintedIn(previous.words[0]!.start, previous.words.at(-1)!.end), `a pipe into ${name}`);
 }
 
-/** Names assigned from tainted values in shell (`X="$CI_COMMIT_TITLE"`, `export X=…`), so later uses of `$X` count too. */
-export function taintedAssignments(lexed: LexedScript, isTainted: (name: string) => boolean): string[] {
-  const names: string[] = [];
+/** Names assigned from tainted values in shell (`X="$CI_COMMIT_TITLE"`, `export X=…`), with the name they came from, so later uses of `$X` count too. */
+export function taintedAssignments(lexed: LexedScript, isTainted: (name: string) => boolean): { name: string; source: string }[] {
+  const found: { name: string; source: string }[] = [];
   for (const command of lexed.commands) {
     for (const word of command.words) {
       // NAME=value, as a command prefix or after export/local/declare/readonly.
       const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.raw);
       if (!assignment) continue;
-      if (expandedRefsIn(lexed.refs, word.start, word.end).some((ref) => isTainted(ref.name))) names.push(assignment[1]!);
+      const source = expandedRefsIn(lexed.refs, word.start, word.end).find((ref) => isTainted(ref.name));
+      if (source) found.push({ name: assignment[1]!, source: source.name });
     }
   }
-  return names;
+  return found;
 }

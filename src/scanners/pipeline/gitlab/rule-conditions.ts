@@ -13,29 +13,42 @@ const unrestrictedRefs: ReadonlySet<string> = new Set(['branches', 'merge_reques
 
 const isNever = (clause: GitlabRuleClause) => clause.when?.value === 'never';
 
-/** The first rules clause that lets a fork's merge request run, or undefined when the rules keep forks out. */
-export function forkAdmittingClause(clauses: readonly GitlabRuleClause[]): GitlabRuleClause | undefined {
+/**
+ * The first rules clause that lets a fork's merge request run, or undefined when the rules keep
+ * forks out. A clause without `if:` matches every pipeline; it counts only when `catchAllAdmits`
+ * (merge request pipelines are known to exist). A manual clause needs a maintainer to start it.
+ */
+export function forkAdmittingClause(clauses: readonly GitlabRuleClause[], catchAllAdmits: boolean): GitlabRuleClause | undefined {
   for (const clause of clauses) {
     const condition = clause.if?.value ?? '';
     if (isNever(clause)) {
       if (forkCondition.test(condition)) return undefined;
       continue;
     }
-    if (clause.if === undefined) return clause;
+    if (clause.when?.value === 'manual') continue;
+    if (clause.if === undefined) {
+      if (catchAllAdmits) return clause;
+      continue;
+    }
     if (mergeRequestCondition.test(condition) && !sameProjectGuard.test(condition)) return clause;
   }
   return undefined;
 }
 
-/** Whether the pipeline-level `workflow: rules:` let fork merge requests in (GitLab's default does). */
-export function workflowAdmitsForks(pipeline: GitlabPipeline): boolean {
-  if (!pipeline.workflowRules) return true;
-  return forkAdmittingClause(pipeline.workflowRules) !== undefined;
+/**
+ * Whether `workflow: rules:` let fork merge requests in: 'explicit' when a clause selects merge
+ * request pipelines, 'default' without workflow rules (jobs decide), 'none' when forks are kept out.
+ */
+export function workflowForkAdmission(pipeline: GitlabPipeline): 'explicit' | 'default' | 'none' {
+  if (!pipeline.workflowRules) return 'default';
+  const clause = forkAdmittingClause(pipeline.workflowRules, true);
+  if (!clause) return 'none';
+  return clause.if === undefined ? 'default' : 'explicit';
 }
 
 /** Where a job opts in to merge request pipelines from forks: its admitting rules clause or its `only:` key. */
-export function forkMergeRequestEntry(job: GitlabJob) {
-  if (job.rules) return forkAdmittingClause(job.rules)?.key;
+export function forkMergeRequestEntry(job: GitlabJob, admission: 'explicit' | 'default') {
+  if (job.rules) return forkAdmittingClause(job.rules, admission === 'explicit')?.key;
   if (job.only?.refs.some((ref) => ref.value === 'merge_requests') && !job.only.variables.some((variable) => sameProjectGuard.test(variable.value))) return job.only.key;
   return undefined;
 }

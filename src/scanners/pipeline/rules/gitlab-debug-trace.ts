@@ -19,7 +19,7 @@ export const gitlabDebugTrace: GitlabRule = {
   confidence: 'high',
   tags: ['CWE-532', 'gitlab'],
   equivalents: ['debug_enabled'],
-  description: '`CI_DEBUG_TRACE` or `CI_DEBUG_SERVICES` set to `true` in the global or a job\'s `variables:`.',
+  description: '`CI_DEBUG_TRACE` (high) or `CI_DEBUG_SERVICES` (low: only service containers\' output is added to the log) set to `true` in the global or a job\'s `variables:`.',
   remediation: 'Remove the variable from `.gitlab-ci.yml`. To debug one job, set `CI_DEBUG_TRACE: "true"` as a variable of a single manual pipeline run (Run pipeline → variables), in a project whose job logs only maintainers can read, and rotate any secret that job held.',
   check: (pipeline) => [...pipeline.variables, ...pipeline.jobs.flatMap((job) => job.variables)].filter(isEnabling).map((variable) => finding(variable)),
 };
@@ -29,11 +29,10 @@ function isEnabling(variable: GitlabVariable): boolean {
 }
 
 function finding(variable: GitlabVariable): FindingDraft {
-  return gitlabDraft(
-    'gitlab-debug-trace',
-    variable.key.file,
-    variable.key.keySpan,
-    `${variable.name} is on for every run: the job log shows every command with its variables expanded, masked secrets included, to anyone who can read the log.`,
-    variable.name,
-  );
+  const at = (message: string) => gitlabDraft('gitlab-debug-trace', variable.key.file, variable.key.keySpan, message, variable.name);
+  if (variable.name === 'CI_DEBUG_SERVICES') {
+    // Service logs show secrets only when a service prints them; the job's own variables are not dumped.
+    return { ...at('CI_DEBUG_SERVICES is on for every run: service containers\' logs go into the job log, where anyone who can read it sees whatever a service prints, credentials passed to it included.'), severity: 'low' };
+  }
+  return at(`${variable.name} is on for every run: the job log shows every command with its variables expanded, masked secrets included, to anyone who can read the log.`);
 }

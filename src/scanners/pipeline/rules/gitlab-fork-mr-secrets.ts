@@ -2,7 +2,7 @@ import type { FindingDraft } from '../../../core/finding.ts';
 import { deploySignal, describeSignal } from '../gitlab/deploy-jobs.ts';
 import type { GitlabJob } from '../gitlab/gitlab-model.ts';
 import { gitlabDraft, type GitlabRule } from '../gitlab/gitlab-rule.ts';
-import { forkMergeRequestEntry, workflowAdmitsForks } from '../gitlab/rule-conditions.ts';
+import { forkMergeRequestEntry, workflowForkAdmission } from '../gitlab/rule-conditions.ts';
 import { lexScript } from '../gitlab/shell-commands.ts';
 
 // A variable name that holds a credential: token, secret, password, private or API key, credentials.
@@ -25,13 +25,16 @@ export const gitlabForkMrSecrets: GitlabRule = {
   confidence: 'medium',
   tags: ['CWE-200', 'CWE-284', 'gitlab'],
   equivalents: [],
-  description: 'A job that runs in merge request pipelines (`rules: if: $CI_PIPELINE_SOURCE == "merge_request_event"`, `$CI_MERGE_REQUEST_IID`, a rule with no `if:`, or `only: [merge_requests]`) with no condition excluding fork merge requests (`$CI_MERGE_REQUEST_SOURCE_PROJECT_ID == $CI_PROJECT_ID`, here or in `workflow: rules:`), while it requests `id_tokens:` or `secrets:`, deploys, or reads credential-named variables (`*_TOKEN`, `*_PASSWORD`, `*_SECRET`, …; GitLab\'s per-job `CI_JOB_TOKEN` does not count).',
+  description: 'A job that runs in merge request pipelines (`rules: if: $CI_PIPELINE_SOURCE == "merge_request_event"`, `$CI_MERGE_REQUEST_IID`, a rule with no `if:` when `workflow: rules:` select merge request pipelines, or `only: [merge_requests]`; manual rules are left out) with no condition excluding fork merge requests (`$CI_MERGE_REQUEST_SOURCE_PROJECT_ID == $CI_PROJECT_ID`, here or in `workflow: rules:`), while it requests `id_tokens:` or `secrets:`, deploys, or reads credential-named variables (`*_TOKEN`, `*_PASSWORD`, `*_SECRET`, …; GitLab\'s per-job `CI_JOB_TOKEN` does not count).',
   remediation: 'Keep fork merge requests out of jobs that hold credentials: add `- if: $CI_MERGE_REQUEST_SOURCE_PROJECT_ID != $CI_PROJECT_ID` with `when: never` first in the job\'s (or the workflow\'s) rules, or require `$CI_MERGE_REQUEST_SOURCE_PROJECT_ID == $CI_PROJECT_ID` in the merge request rule. Mark deploy credentials as protected variables, and have cloud trust policies require `ref_protected: true` in the OIDC token.',
-  check: (pipeline) => (workflowAdmitsForks(pipeline) ? pipeline.jobs.flatMap((job) => finding(job) ?? []) : []),
+  check: (pipeline) => {
+    const admission = workflowForkAdmission(pipeline);
+    return admission === 'none' ? [] : pipeline.jobs.flatMap((job) => finding(job, admission) ?? []);
+  },
 };
 
-function finding(job: GitlabJob): FindingDraft | undefined {
-  const entry = forkMergeRequestEntry(job);
+function finding(job: GitlabJob, admission: 'explicit' | 'default'): FindingDraft | undefined {
+  const entry = forkMergeRequestEntry(job, admission);
   if (!entry) return undefined;
   const exposure = exposureOf(job);
   if (!exposure) return undefined;

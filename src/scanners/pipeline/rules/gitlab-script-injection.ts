@@ -2,7 +2,7 @@ import type { FindingDraft } from '../../../core/finding.ts';
 import { findCodeSinks } from '../gitlab/code-sinks.ts';
 import type { GitlabJob, GitlabScalar } from '../gitlab/gitlab-model.ts';
 import { gitlabViewDraft, type GitlabRule } from '../gitlab/gitlab-rule.ts';
-import { outsiderTaint, outsiderVariables } from '../gitlab/outsider-variables.ts';
+import { outsiderTaint, outsiderVariables, type OutsiderSource } from '../gitlab/outsider-variables.ts';
 import { viewScalar } from '../scalar-view.ts';
 import { lexScript } from '../gitlab/shell-commands.ts';
 
@@ -28,7 +28,7 @@ export const gitlabScriptInjection: GitlabRule = {
   tags: ['CWE-78', 'CWE-94', 'injection', 'gitlab'],
   equivalents: ['injection'],
   description:
-    'A `script:`, `before_script:` or `after_script:` line where `$CI_COMMIT_MESSAGE`, `$CI_COMMIT_TITLE`, `$CI_COMMIT_BRANCH`, `$CI_COMMIT_REF_NAME`, `$CI_COMMIT_TAG`, `$CI_MERGE_REQUEST_TITLE`, `$CI_MERGE_REQUEST_SOURCE_BRANCH_NAME` or another outsider-controlled predefined variable (directly, or through a `variables:` entry or shell assignment) reaches `eval`, `sh -c`, `python -c`, `node -e`, `perl -e`, a sed or awk program, `ssh host "…"`, a pipe, here-string or unquoted here-document into an interpreter, the command position, cmd.exe `%VAR%`, or `$[[ inputs.x | expand_vars ]]`. Plain arguments such as `echo "$CI_COMMIT_MESSAGE"` are not reported.',
+    'A `script:`, `before_script:` or `after_script:` line where `$CI_COMMIT_MESSAGE`, `$CI_COMMIT_TITLE`, `$CI_COMMIT_BRANCH`, `$CI_COMMIT_REF_NAME`, `$CI_COMMIT_TAG`, `$CI_MERGE_REQUEST_TITLE`, `$CI_MERGE_REQUEST_SOURCE_BRANCH_NAME` or another outsider-controlled predefined variable (directly, or through a `variables:` entry or shell assignment) reaches `eval`, `sh -c`, `python -c`, `node -e`, `perl -e`, a sed or awk program, `ssh host "…"`, a pipe, here-string or unquoted here-document into an interpreter, the command position, cmd.exe `%VAR%`, or `$[[ inputs.x | expand_vars ]]`. Plain arguments such as `echo "$CI_COMMIT_MESSAGE"` are not reported. Tag names and messages rank medium (creating tags takes push rights), and sed or awk programs medium confidence (they run commands only through GNU extensions).',
   remediation:
     'Pass the value as data, never as code: quote it as an argument (`./notify.sh "$CI_MERGE_REQUEST_TITLE"`), give it to the inner program as an environment variable or positional argument (`sh -c \'echo "$1"\' _ "$CI_COMMIT_BRANCH"`, `python -c \'import os; print(os.environ["CI_COMMIT_TITLE"])\'`), quote here-document delimiters (`<<\'EOF\'`), and drop `expand_vars` from input interpolation.',
   check: (pipeline) => [...pipeline.jobs, ...pipeline.templates].flatMap((job) => jobFindings(job)),
@@ -39,19 +39,23 @@ function jobFindings(job: GitlabJob): FindingDraft[] {
   return job.scripts.flatMap((item) => [...sinkFindings(item.field, tainted), ...cmdFindings(item.field), ...expandedInputFindings(item.field)]);
 }
 
-function sinkFindings(field: GitlabScalar, tainted: Map<string, string>): FindingDraft[] {
+function sinkFindings(field: GitlabScalar, tainted: Map<string, OutsiderSource>): FindingDraft[] {
   const view = viewScalar(field.file.source, field);
-  return findCodeSinks(lexScript(view.text), (name) => tainted.has(name)).map(({ ref, sink }) =>
-    gitlabViewDraft(
+  return findCodeSinks(lexScript(view.text), (name) => tainted.has(name)).map(({ ref, sink }) => {
+    const source = tainted.get(ref.name)!;
+    const draft = gitlabViewDraft(
       'gitlab-script-injection',
       field.file,
       view,
       ref.start,
       ref.end,
-      `$${ref.name} (${tainted.get(ref.name)}) reaches ${sink}, which runs it as code: whoever writes that text (a commit, branch or merge request author) can run commands in this job with its variables and tokens.`,
+      `$${ref.name} (${source.label}) reaches ${sink}, which runs it as code: whoever writes that text (a commit, branch, tag or merge request author) can run commands in this job with its variables and tokens.`,
       `${ref.name}:${sink}`,
-    ),
-  );
+    );
+    // sed and awk run shell commands only through GNU extensions (sed's e command, awk's system()).
+    const confidence = sink === 'sed' || sink === 'awk' ? 'medium' : undefined;
+    return { ...draft, severity: source.severity, ...(confidence ? { confidence } : {}) } satisfies FindingDraft;
+  });
 }
 
 /** `%CI_COMMIT_MESSAGE%` is text substitution in cmd.exe: `&` in the value starts another command. */
@@ -59,9 +63,11 @@ function cmdFindings(field: GitlabScalar): FindingDraft[] {
   const view = viewScalar(field.file.source, field);
   return lexScript(view.text)
     .refs.filter((ref) => ref.quoting === 'cmd' && outsiderVariables.has(ref.name))
-    .map((ref) =>
-      gitlabViewDraft('gitlab-script-injection', field.file, view, ref.start, ref.end, `%${ref.name}% (${outsiderVariables.get(ref.name)}) is pasted into the command line by cmd.exe before it runs: a value containing & or | runs extra commands in this job.`, `${ref.name}:cmd`),
-    );
+    .map((ref) => {
+      const source = outsiderVariables.get(ref.name)!;
+      const draft = gitlabViewDraft('gitlab-script-injection', field.file, view, ref.start, ref.end, `%${ref.name}% (${source.label}) is pasted into the command line by cmd.exe before it runs: a value containing & or | runs extra commands in this job.`, `${ref.name}:cmd`);
+      return { ...draft, severity: source.severity };
+    });
 }
 
 function expandedInputFindings(field: GitlabScalar): FindingDraft[] {
