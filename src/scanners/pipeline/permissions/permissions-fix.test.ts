@@ -48,6 +48,12 @@ jobs:
     assert.equal(fixAll(text), text.replace('      contents: write\n      pull-requests: write\n', '      contents: read\n'));
   });
 
+  it('edits a block line by line, so comments and scope order stay', () => {
+    const text = `on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    permissions:\n      # releases\n      contents: write # gh-release\n      # not used any more\n      issues: write\n      pull-requests: write\n    steps:\n      - uses: softprops/action-gh-release@${sha}\n      - uses: dependabot/fetch-metadata@${sha}\n`;
+    const fixed = fixAll(text);
+    assert.equal(fixed, text.replace('      issues: write\n', '').replace('pull-requests: write', 'pull-requests: read'));
+  });
+
   it('rewrites write-all on one line into a block', () => {
     const text = `on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    permissions: write-all # broad\n    steps:\n      - uses: softprops/action-gh-release@${sha}\n`;
     assert.equal(fixAll(text), text.replace('permissions: write-all # broad', 'permissions:\n      contents: write # broad'));

@@ -1,7 +1,7 @@
 import type { Fix, FixEdit } from '../../../core/finding.ts';
 import type { Job, Permissions, WorkflowFile } from '../workflow-model.ts';
-import { positionOf, type YamlSource } from '../yaml-source.ts';
-import { orderedScopes, type ScopeLevels } from './scopes.ts';
+import { positionOf, type Span, type YamlSource } from '../yaml-source.ts';
+import { isTokenScope, orderedScopes, type ScopeLevels } from './scopes.ts';
 
 /** `permissions:` followed by one `scope: level` line per scope, or `permissions: {}` when empty. */
 export function renderPermissionsBlock(levels: ScopeLevels, childIndent: string): string {
@@ -14,6 +14,45 @@ export function renderPermissionsBlock(levels: ScopeLevels, childIndent: string)
 export function describePermissions(levels: ScopeLevels): string {
   const scopes = orderedScopes(levels);
   return scopes.length === 0 ? '`permissions: {}`' : `\`permissions: { ${scopes.map(([scope, level]) => `${scope}: ${level}`).join(', ')} }\``;
+}
+
+/**
+ * Shrinks an existing block to `levels` (never more than it grants). A block mapping is edited
+ * line by line, dropping or downgrading scopes, so comments and order stay; other forms are
+ * replaced whole.
+ */
+export function shrinkPermissionsFix(file: WorkflowFile, permissions: Permissions, levels: ScopeLevels, safety: Fix['safety']): Fix | undefined {
+  if (permissions.kind !== 'scopes' || file.source.text[permissions.span.start] === '{') return replacePermissionsFix(file, permissions, levels, safety);
+  if (!permissions.scopes.some((scope) => isTokenScope(scope.scope) && levels[scope.scope])) return replacePermissionsFix(file, permissions, levels, safety);
+  const edits: FixEdit[] = [];
+  for (const scope of permissions.scopes) {
+    const wanted = isTokenScope(scope.scope) ? levels[scope.scope] : undefined;
+    if (wanted === scope.level) continue;
+    const lineEdit = wanted ? levelEdit(file, scope, wanted) : deleteLineEdit(file, scope.span.start);
+    if (!lineEdit) return replacePermissionsFix(file, permissions, levels, safety);
+    edits.push(lineEdit);
+  }
+  return { title: `Set ${describePermissions(levels)}`, safety, edits };
+}
+
+/** Replaces the level word after `scope:` on its line. */
+function levelEdit(file: WorkflowFile, scope: { level: string; span: Span }, level: string): FixEdit | undefined {
+  const { text } = file.source;
+  // The colon after the key, optional spaces, then the level word.
+  const match = /^\s*:\s*/.exec(text.slice(scope.span.end));
+  if (!match) return undefined;
+  const start = scope.span.end + match[0].length;
+  if (text.slice(start, start + scope.level.length) !== scope.level) return undefined;
+  return edit(file, start, start + scope.level.length, level);
+}
+
+/** Removes the whole line a scope sits on, when nothing else shares it. */
+function deleteLineEdit(file: WorkflowFile, offset: number): FixEdit | undefined {
+  const { text } = file.source;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (text.slice(lineStart, offset).trim() !== '') return undefined;
+  const newline = text.indexOf('\n', offset);
+  return edit(file, lineStart, newline < 0 ? text.length : newline + 1, '');
 }
 
 /** Replaces an existing `permissions:` key and value; text around it (comments included) stays. */

@@ -1,7 +1,7 @@
 import type { Fix, FindingDraft } from '../../../core/finding.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
 import { jobNeeds, type JobNeeds } from '../permissions/job-needs.ts';
-import { describePermissions, insertJobPermissionsFix, replacePermissionsFix } from '../permissions/permissions-fix.ts';
+import { describePermissions, insertJobPermissionsFix, shrinkPermissionsFix } from '../permissions/permissions-fix.ts';
 import { allScopes, isTokenScope, levelRank, mergeLevels, orderedScopes, tokenScopes, type ScopeLevels } from '../permissions/scopes.ts';
 import { hasTrigger, privilegedOutsiderTriggers } from '../triggers.ts';
 import type { Job, Permissions, WorkflowFile } from '../workflow-model.ts';
@@ -41,7 +41,7 @@ function workflowLevel(file: WorkflowFile, needsByJob: NeedsByJob): FindingDraft
   const inheriting = inheritingJobs.map((job) => needsByJob.get(job)!);
   const jobNames = inheritingJobs.map((job) => job.id).join(', ');
   const granted = grantedLevels(permissions);
-  const fix = () => fixFor(granted, inheriting, (levels, safety) => replacePermissionsFix(file, permissions, levels, safety));
+  const fix = () => fixFor(granted, inheriting, (levels, safety) => shrinkPermissionsFix(file, permissions, levels, safety));
   if (permissions.kind === 'all') return [broadAll(file, permissions, 'workflow', fix())];
   const excess = permissions.scopes.filter((scope) => scope.level === 'write' && isUnusedBy(inheriting, scope.scope));
   const fixOnce = excess.length > 0 ? fix() : undefined;
@@ -63,7 +63,7 @@ function jobLevel(file: WorkflowFile, job: Job, needs: JobNeeds): FindingDraft[]
   if (permissions?.kind === 'expression') return [];
   if (permissions) {
     const granted = grantedLevels(permissions);
-    const fix = fixFor(granted, [needs], (levels, safety) => replacePermissionsFix(file, permissions, levels, safety));
+    const fix = fixFor(granted, [needs], (levels, safety) => shrinkPermissionsFix(file, permissions, levels, safety));
     if (permissions.kind === 'all') return [broadAll(file, permissions, `job ${job.id}`, fix)];
     return excessScopes(file, job, permissions, needs, fix);
   }
@@ -88,7 +88,8 @@ function missingBlock(file: WorkflowFile, job: Job, needs: JobNeeds): FindingDra
   // A reusable-only workflow runs with the permissions its caller grants.
   if (file.triggers.length > 0 && file.triggers.every((trigger) => trigger.name === 'workflow_call')) return [];
   const trigger = hasTrigger(file, privilegedOutsiderTriggers);
-  const known = needs.unknown !== 'all' && needs.unknown.size === 0;
+  // The default token never carries id-token, so a step that might want one changes nothing here.
+  const known = needs.unknown !== 'all' && [...needs.unknown].every((scope) => scope === 'id-token');
   const fix = known ? insertJobPermissionsFix(file, job, needs.needs, 'safe') : undefined;
   const suggestion = known ? ` Needed: ${describePermissions(needs.needs)}.` : '';
   const range = rangeOf(file.source, job.anchor.keySpan);
@@ -148,6 +149,6 @@ function fixFor(granted: ScopeLevels, jobs: readonly JobNeeds[], build: (levels:
   const minimal = minimalLevels(granted, jobs);
   if (!minimal) return undefined;
   if (orderedScopes(minimal).length === orderedScopes(granted).length && orderedScopes(minimal).every(([scope, level]) => granted[scope] === level)) return undefined;
-  const safety = jobs.every((needs) => needs.unknown !== 'all' && needs.unknown.size === 0) ? 'safe' : 'unsafe';
-  return build(minimal, safety);
+  // Scopes a step may use unseen keep their current level, so the fix is as sound as the knowledge base.
+  return build(minimal, 'safe');
 }
