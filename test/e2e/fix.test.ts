@@ -165,3 +165,75 @@ describe('rampart fix', () => {
     }
   });
 });
+
+describe('rampart fix (fixes the pipeline rules carry, offline)', () => {
+  const sha = 'a'.repeat(40);
+  const digest = `sha256:${'b'.repeat(64)}`;
+  const fixOffline = (args: string[], cwd: string) => runCli(['fix', '.', '--offline', ...args], { cwd, env: { PATH: process.env.PATH } });
+
+  async function fixTwice(text: string, args: string[]): Promise<{ fixed: string; first: string }> {
+    const tree = makeTree({ [workflowPath]: text });
+    try {
+      const first = await fixOffline(['--write', ...args], tree.root);
+      const fixed = readFileSync(join(tree.root, workflowPath), 'utf8');
+      const second = await fixOffline(['--write', ...args], tree.root);
+      assert.equal(second.code, 0, `second run on:\n${fixed}\n${second.stdout}`);
+      assert.match(second.stdout, /^rampart: nothing to fix(?:; \d+ unsafe fix(?:es)? not selected \(--unsafe\))?\n$/);
+      assert.equal(readFileSync(join(tree.root, workflowPath), 'utf8'), fixed);
+      return { fixed, first: first.stdout };
+    } finally {
+      tree.cleanup();
+    }
+  }
+
+  it('adds persist-credentials: false to uploaded checkouts, creating or extending with:, block or flow', async () => {
+    const upload = `      - uses: actions/upload-artifact@${sha} # v4.6.0\n        with:\n          path: .\n          include-hidden-files: true\n`;
+    const text = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha} # v4\n      - name: deep\n        uses: actions/checkout@${sha}\n        with:\n          fetch-depth: 0   # all history\n      - uses: actions/checkout@${sha}\n        with: { path: x }\n      - uses: actions/checkout@${sha}\n        with:\n          persist-credentials: true\n${upload}`;
+    const { fixed } = await fixTwice(text, []);
+    assert.equal(
+      fixed,
+      `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha} # v4\n        with:\n          persist-credentials: false\n      - name: deep\n        uses: actions/checkout@${sha}\n        with:\n          fetch-depth: 0   # all history\n          persist-credentials: false\n      - uses: actions/checkout@${sha}\n        with: { path: x, persist-credentials: false }\n      - uses: actions/checkout@${sha}\n        with:\n          persist-credentials: false\n${upload}`,
+    );
+  });
+
+  it('moves attacker-controlled expressions of run: into step env:, quoting by context, unsafe ones only with --unsafe', async () => {
+    const text = [
+      'on: pull_request_target',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - env:',
+      '          KEEP: 1',
+      '        run: |',
+      '          echo "Title: ${{ github.event.pull_request.title }}!"',
+      '          echo \'${{ github.event.pull_request.title }}\'',
+      '      - run: git switch ${{ github.head_ref }}',
+      '',
+    ].join('\n');
+    const safeOnly = await fixTwice(text, []);
+    assert.match(safeOnly.first, /template-injection {2}fixed: Pass 2 expressions to run: through env: variables/);
+    assert.ok(safeOnly.fixed.includes('          KEEP: 1\n          PULL_REQUEST_TITLE: ${{ github.event.pull_request.title }}\n        run: |\n          echo "Title: $PULL_REQUEST_TITLE!"\n          echo \'\'"$PULL_REQUEST_TITLE"\'\'\n'));
+    assert.ok(safeOnly.fixed.includes('      - run: git switch ${{ github.head_ref }}\n'), 'the unquoted use is unsafe and left alone');
+    assert.match(safeOnly.first, /1 unsafe fix not selected \(--unsafe\)/);
+
+    const all = await fixTwice(text, ['--unsafe']);
+    assert.ok(all.fixed.endsWith('      - run: git switch "$HEAD_REF"\n        env:\n          HEAD_REF: ${{ github.head_ref }}\n'));
+  });
+
+  it('writes $env:NAME for PowerShell and escapes inside double-quoted YAML', async () => {
+    const text = `on: issues\npermissions: {}\njobs:\n  w:\n    runs-on: windows-latest\n    steps:\n      - run: Write-Output "\${{ github.event.issue.title }}"\n  l:\n    runs-on: ubuntu-latest\n    steps:\n      - {run: "echo \\"\${{ github.event.issue.body }}\\""}\n`;
+    const { fixed } = await fixTwice(text, []);
+    assert.ok(fixed.includes('      - run: Write-Output "$env:ISSUE_TITLE"\n        env:\n          ISSUE_TITLE: ${{ github.event.issue.title }}\n'));
+    assert.ok(fixed.includes(`      - {run: "echo \\"$ISSUE_BODY\\"", env: {ISSUE_BODY: '\${{ github.event.issue.body }}'}}\n`));
+  });
+
+  it('pins a container image by the digest the file already uses for the same tag, as an unsafe fix', async () => {
+    const text = `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    container: node:22@${digest}\n    steps: [{run: echo}]\n  b:\n    runs-on: ubuntu-latest\n    container: node:22\n    services:\n      db: { image: postgres:16 }\n    steps: [{run: echo}]\n`;
+    const safeOnly = await fixTwice(text, []);
+    assert.equal(safeOnly.fixed, text);
+    const { fixed } = await fixTwice(text, ['--unsafe']);
+    assert.equal(fixed, text.replace('    container: node:22\n', `    container: node:22@${digest}\n`));
+  });
+});

@@ -158,14 +158,15 @@ const statusText: Record<Exclude<FixStatus, 'applied' | 'unsafe-skipped'>, strin
 
 function describePlan(plan: FixPlan, isWrite: boolean): string {
   const listed = plan.fixes.filter((fix) => fix.status !== 'unsafe-skipped');
-  if (listed.length === 0 && plan.fixes.length === 0) return 'rampart: nothing to fix\n';
   const lines = listed.map((fix) => describeFix(fix, isWrite));
   const applied = listed.filter((fix) => fix.status === 'applied').length;
   const failed = listed.length - applied;
   const unsafe = plan.fixes.length - listed.length;
   const files = plan.files.length;
+  const unsafeNote = `${unsafe} unsafe fix${unsafe === 1 ? '' : 'es'} not selected (--unsafe)`;
+  if (applied === 0 && failed === 0) return `rampart: nothing to fix${unsafe > 0 ? `; ${unsafeNote}` : ''}\n`;
   const head = isWrite ? `applied ${applied} fix${applied === 1 ? '' : 'es'} to ${files} file${files === 1 ? '' : 's'}` : `${applied} fix${applied === 1 ? '' : 'es'} would change ${files} file${files === 1 ? '' : 's'}`;
-  const parts = [head, ...(failed > 0 ? [`${failed} could not be applied`] : []), ...(unsafe > 0 ? [`${unsafe} unsafe fix${unsafe === 1 ? '' : 'es'} not selected (--unsafe)`] : [])];
+  const parts = [head, ...(failed > 0 ? [`${failed} could not be applied`] : []), ...(unsafe > 0 ? [unsafeNote] : [])];
   const hint = !isWrite && applied > 0 ? '; run with --write to apply' : '';
   return `${lines.map((line) => `${line}\n`).join('')}rampart: ${parts.join(', ')}${hint}\n`;
 }

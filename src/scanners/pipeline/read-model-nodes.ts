@@ -1,6 +1,6 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Anchor, EnvVar, Permissions, ScalarField, Step } from './workflow-model.ts';
-import { entry, mapEntries, noteProblem, resolveNode, seqItems, spanOf, type Span, type YamlSource } from './yaml-source.ts';
+import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Anchor, BlockPlace, EnvVar, Permissions, ScalarField, Step } from './workflow-model.ts';
+import { entry, mapEntries, noteProblem, resolveNode, seqItems, spanOf, type MapEntry, type Span, type YamlSource } from './yaml-source.ts';
 
 /** A scalar as text (booleans and numbers too); collections and nulls give undefined. */
 export function readScalar(source: YamlSource, node: unknown): ScalarField | undefined {
@@ -72,7 +72,16 @@ function readStep(source: YamlSource, node: Node, index: number, yamlPath: (stri
     if: field('if'),
     with: withInputs,
     env: readEnv(source, entry(entries, 'env')?.value),
+    places: { with: placeOf(entry(entries, 'with'), span), env: placeOf(entry(entries, 'env'), span) },
   };
+}
+
+/** The block's key and, when the mapping is written inside the step itself, its span. */
+function placeOf(item: MapEntry | undefined, stepSpan: Span): BlockPlace | undefined {
+  if (!item) return undefined;
+  const written = item.pair.value;
+  const isInPlace = isMap(written) && !isAlias(written) && isMap(item.value) && item.keySpan.start >= stepSpan.start && item.keySpan.end <= stepSpan.end;
+  return { keySpan: item.keySpan, mapSpan: isInPlace ? spanOf(item.value as Node) : undefined };
 }
 
 function firstKeySpan(entries: readonly { keySpan: Span }[]): Span | undefined {

@@ -41,6 +41,16 @@ export interface Trigger {
   inputs: WorkflowInput[];
 }
 
+/**
+ * Where a step's `with:` or `env:` is written, for fixes that add entries: its key, and the
+ * mapping's span when the mapping is written right there (undefined for an alias, a merge key
+ * or a value that is not a mapping, which a text edit must not touch).
+ */
+export interface BlockPlace {
+  keySpan: Span;
+  mapSpan: Span | undefined;
+}
+
 export interface Step {
   index: number;
   anchor: Anchor;
@@ -54,6 +64,8 @@ export interface Step {
   if: ScalarField | undefined;
   with: Map<string, { keySpan: Span; value: ScalarField | undefined }>;
   env: EnvVar[];
+  /** Where `with:` and `env:` are written; absent keys are absent here. */
+  places: { with?: BlockPlace; env?: BlockPlace };
 }
 
 export interface Job {

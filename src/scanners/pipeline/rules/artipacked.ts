@@ -1,4 +1,5 @@
 import type { FindingDraft } from '../../../core/finding.ts';
+import { persistCredentialsFix } from '../persist-credentials-fix.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
 import { actionName, actionRef, isCheckout, withValue } from '../step-actions.ts';
 import { stepGroups, type PipelineFile, type Step } from '../workflow-model.ts';
@@ -33,7 +34,9 @@ function checkCheckout(file: PipelineFile, checkout: Step, steps: readonly Step[
   if (!upload || !checkout.uses) return [];
   const line = file.source.lineCounter.linePos(upload.anchor.keySpan.start).line;
   const message = `This checkout keeps the job's token in ${directory === '.' ? '' : `${directory}/`}.git/config and the upload-artifact step at line ${line} publishes that directory: anyone who can download the artifact gets a token that can push to the repository.`;
-  return [draft('artipacked', rangeOf(file.source, checkout.uses.span), message, `${directory}`)];
+  const finding = draft('artipacked', rangeOf(file.source, checkout.uses.span), message, `${directory}`);
+  const fix = persistCredentialsFix(file, checkout, steps);
+  return [fix ? { ...finding, fix } : finding];
 }
 
 /** The later upload-artifact step of the same job that publishes this checkout's directory, if any. */

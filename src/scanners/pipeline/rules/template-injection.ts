@@ -1,11 +1,12 @@
 import type { FindingDraft } from '../../../core/finding.ts';
-import { findExpressions } from '../expressions/find-expressions.ts';
+import { findExpressions, type ExpressionOccurrence } from '../expressions/find-expressions.ts';
+import { injectionEnvFix } from '../injection-env-fix.ts';
 import { draft, type PipelineRule } from '../pipeline-rule.ts';
 import { viewRange, viewScalar } from '../scalar-view.ts';
 import { codeSinkFields } from '../code-sink-inputs.ts';
 import { flowClassifiers } from '../output-taint.ts';
 import { attackerSources, callerInputClassifier, envScopesOf, type EnvScopes, type TaintClassifier } from '../taint.ts';
-import { stepGroups, type PipelineFile, type ScalarField } from '../workflow-model.ts';
+import { stepGroups, type Job, type PipelineFile, type ScalarField, type Step } from '../workflow-model.ts';
 
 /**
  * `${{ … }}` is pasted into a script before the script runs. When the text comes from a pull
@@ -29,7 +30,7 @@ export const templateInjection: PipelineRule = {
     const caller = callerBase && flowClassifiers(file, callerBase);
     return stepGroups(file).flatMap(({ job, steps }) => {
       const taint = { attacker: attacker(job), caller: caller?.(job) };
-      return steps.flatMap((step) => codeSinkFields(step).flatMap((field) => injectionsIn(file, field, envScopesOf(file, job, step), taint)));
+      return steps.flatMap((step) => withStepFix(file, job, step, codeSinkFields(step).flatMap((field) => injectionsIn(file, field, envScopesOf(file, job, step), taint))));
     });
   },
 };
@@ -39,19 +40,32 @@ interface Classifiers {
   caller: TaintClassifier | undefined;
 }
 
-function injectionsIn(file: PipelineFile, field: ScalarField, scopes: EnvScopes, taint: Classifiers): FindingDraft[] {
+interface Injection {
+  draft: FindingDraft;
+  field: ScalarField;
+  occurrence: ExpressionOccurrence;
+}
+
+/** Every finding in a step's `run:` carries the one fix that moves all of them into `env:`. */
+function withStepFix(file: PipelineFile, job: Job | undefined, step: Step, injections: readonly Injection[]): FindingDraft[] {
+  const inRun = injections.filter((injection) => injection.field === step.run);
+  const fix = inRun.length > 0 ? injectionEnvFix(file, job, step, inRun.map((injection) => injection.occurrence)) : undefined;
+  return injections.map((injection) => (fix && injection.field === step.run ? { ...injection.draft, fix } : injection.draft));
+}
+
+function injectionsIn(file: PipelineFile, field: ScalarField, scopes: EnvScopes, taint: Classifiers): Injection[] {
   const view = viewScalar(file.source, field);
-  return findExpressions(view.text).flatMap((occurrence) => {
+  return findExpressions(view.text).flatMap((occurrence): Injection[] => {
     const expression = view.text.slice(occurrence.start, occurrence.end);
     const range = viewRange(file.source, view, occurrence.start, occurrence.end);
     const [source] = attackerSources(occurrence.body, scopes, taint.attacker);
     if (source) {
       const message = `${expression} is pasted into the script before it runs and carries ${source}: whoever writes that text can run commands in this job with its token and secrets.`;
-      return [draft('template-injection', range, message, expression)];
+      return [{ draft: draft('template-injection', range, message, expression), field, occurrence }];
     }
     const [input] = taint.caller ? attackerSources(occurrence.body, scopes, taint.caller) : [];
     if (!input) return [];
     const message = `${expression} pastes ${input}, free text chosen by each caller, into the script: a caller forwarding a pull request title or branch name lets its author run commands here.`;
-    return [{ ...draft('template-injection', range, message, expression), severity: 'medium' as const, confidence: 'medium' as const }];
+    return [{ draft: { ...draft('template-injection', range, message, expression), severity: 'medium' as const, confidence: 'medium' as const }, field, occurrence }];
   });
 }

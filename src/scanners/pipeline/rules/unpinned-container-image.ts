@@ -1,7 +1,9 @@
-import type { FindingDraft } from '../../../core/finding.ts';
+import type { FindingDraft, Fix } from '../../../core/finding.ts';
 import { jobContainers } from '../job-containers.ts';
 import { draft, rangeOf, type PipelineRule } from '../pipeline-rule.ts';
-import type { PipelineFile, ScalarField } from '../workflow-model.ts';
+import { viewScalar } from '../scalar-view.ts';
+import { allUsesFields, type PipelineFile, type ScalarField } from '../workflow-model.ts';
+import { positionOf } from '../yaml-source.ts';
 
 type Pinning = 'digest' | 'tag' | 'latest';
 
@@ -28,7 +30,14 @@ export const unpinnedContainerImage: PipelineRule = {
   equivalents: ['unpinned-images'],
   description: 'A job `container:` or `services:` image, or a Docker action\'s `runs.image: docker://…`, on `latest` or with no tag (high), or on a version tag without an `@sha256:` digest (low). `uses: docker://…` steps are reported by `unpinned-action-ref`.',
   remediation: 'Pin the image by digest and keep the tag as a comment for humans: `image: node:22.11.0@sha256:<digest>` (`docker buildx imagetools inspect node:22.11.0` prints it); let Dependabot or Renovate update the digest.',
-  check: (file) => imageUses(file).flatMap((use) => finding(file, use) ?? []),
+  check: (file) => {
+    const digests = knownDigests(file);
+    return imageUses(file).flatMap((use) => {
+      const found = finding(file, use);
+      const fix = found && digestFix(file, use, digests);
+      return found ? [fix ? { ...found, fix } : found] : [];
+    });
+  },
 };
 
 function imageUses(file: PipelineFile): ImageUse[] {
@@ -69,4 +78,38 @@ function finding(file: PipelineFile, use: ImageUse): FindingDraft | undefined {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// An image reference pinned by digest: the reference before `@sha256:`, and the 64-hex digest.
+const pinnedReference = /^(?:docker:\/\/)?([^@\s]+)@(sha256:[0-9a-f]{64})$/i;
+
+/** Digests the file itself already names for an image reference (`node:22@sha256:…` → `node:22`). */
+function knownDigests(file: PipelineFile): Map<string, string> {
+  const digests = new Map<string, string>();
+  const references = [...imageUses(file).map((use) => use.image), ...[...allUsesFields(file)].map((field) => field.value)];
+  for (const reference of references) {
+    const match = pinnedReference.exec(reference.trim());
+    if (match) digests.set(match[1]!, match[2]!);
+  }
+  return digests;
+}
+
+/**
+ * Appends the digest the same file names elsewhere for this exact reference. Unsafe: that digest
+ * may be older than what the tag points at today, so the pin can change the image that runs.
+ */
+function digestFix(file: PipelineFile, use: ImageUse, digests: ReadonlyMap<string, string>): Fix | undefined {
+  const reference = use.image.replace(/^docker:\/\//, '').trim();
+  const digest = digests.get(reference);
+  if (!digest || use.field.value.trim() !== use.image.trim()) return undefined;
+  const view = viewScalar(file.source, use.field);
+  const at = view.text.lastIndexOf(reference);
+  if (at === -1) return undefined;
+  const offset = view.fileOffset(at + reference.length - 1) + 1;
+  const position = positionOf(file.source, offset);
+  return {
+    title: `Pin ${reference} to the digest this file already uses for it`,
+    safety: 'unsafe',
+    edits: [{ path: file.path, startLine: position.line, startColumn: position.column, endLine: position.line, endColumn: position.column, replacement: `@${digest}` }],
+  };
 }
