@@ -1,9 +1,9 @@
 import type { Fix, FixEdit } from '../../core/finding.ts';
 import type { ExpressionOccurrence } from './expressions/find-expressions.ts';
 import { viewScalar } from './scalar-view.ts';
+import { jobShellFacts } from './job-shells.ts';
 import { addStepBlockEntries, replaceSpan } from './step-block-edits.ts';
 import type { Job, PipelineFile, Step } from './workflow-model.ts';
-import { entry, mapEntries, type YamlSource } from './yaml-source.ts';
 
 type Shell = 'posix' | 'pwsh';
 type Quoting = 'double' | 'single' | 'none';
@@ -127,28 +127,11 @@ function escapeForStyle(reference: string, style: string | undefined): string | 
 
 /** The step's shell: its own `shell:`, the job's or workflow's `defaults.run.shell`, else what the runner uses. */
 function shellOf(file: PipelineFile, job: Job | undefined, step: Step): Shell | undefined {
-  const declared = step.shell?.value ?? (file.kind === 'workflow' ? defaultShell(file.source, job) : undefined);
+  const facts = file.kind === 'workflow' && job ? jobShellFacts(file, job.id) : undefined;
+  const declared = step.shell?.value ?? facts?.defaultShell;
   if (declared !== undefined) return posixShell.test(declared.trim()) ? 'posix' : powerShell.test(declared.trim()) ? 'pwsh' : undefined;
-  if (file.kind === 'action') return undefined;
-  const runsOn = readPath(file.source, ['jobs', job?.id ?? '', 'runs-on']);
+  const runsOn = facts?.runsOn;
   if (runsOn === undefined || runsOn.includes('${{')) return undefined;
   // Windows runners (windows-latest, self-hosted labels) default to PowerShell.
   return /windows/i.test(runsOn) ? 'pwsh' : 'posix';
-}
-
-function defaultShell(source: YamlSource, job: Job | undefined): string | undefined {
-  return (job ? readPath(source, ['jobs', job.id, 'defaults', 'run', 'shell']) : undefined) ?? readPath(source, ['defaults', 'run', 'shell']);
-}
-
-/** A scalar at a key path from the document root, as text (a sequence's items joined with spaces). */
-function readPath(source: YamlSource, path: readonly string[]): string | undefined {
-  let node: unknown = source.doc.contents;
-  for (const key of path) {
-    node = entry(mapEntries(source, node), key)?.value;
-    if (!node) return undefined;
-  }
-  const value = (node as { toJSON?: () => unknown }).toJSON?.();
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.join(' ');
-  return undefined;
 }

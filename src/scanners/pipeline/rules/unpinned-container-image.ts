@@ -31,8 +31,9 @@ export const unpinnedContainerImage: PipelineRule = {
   description: 'A job `container:` or `services:` image, or a Docker action\'s `runs.image: docker://…`, on `latest` or with no tag (high), or on a version tag without an `@sha256:` digest (low). `uses: docker://…` steps are reported by `unpinned-action-ref`.',
   remediation: 'Pin the image by digest and keep the tag as a comment for humans: `image: node:22.11.0@sha256:<digest>` (`docker buildx imagetools inspect node:22.11.0` prints it); let Dependabot or Renovate update the digest.',
   check: (file) => {
-    const digests = knownDigests(file);
-    return imageUses(file).flatMap((use) => {
+    const uses = imageUses(file);
+    const digests = knownDigests(file, uses);
+    return uses.flatMap((use) => {
       const found = finding(file, use);
       const fix = found && digestFix(file, use, digests);
       return found ? [fix ? { ...found, fix } : found] : [];
@@ -84,9 +85,9 @@ function capitalise(text: string): string {
 const pinnedReference = /^(?:docker:\/\/)?([^@\s]+)@(sha256:[0-9a-f]{64})$/i;
 
 /** Digests the file itself already names for an image reference (`node:22@sha256:…` → `node:22`). */
-function knownDigests(file: PipelineFile): Map<string, string> {
+function knownDigests(file: PipelineFile, uses: readonly ImageUse[]): Map<string, string> {
   const digests = new Map<string, string>();
-  const references = [...imageUses(file).map((use) => use.image), ...[...allUsesFields(file)].map((field) => field.value)];
+  const references = [...uses.map((use) => use.image), ...[...allUsesFields(file)].map((field) => field.value)];
   for (const reference of references) {
     const match = pinnedReference.exec(reference.trim());
     if (match) digests.set(match[1]!, match[2]!);
