@@ -72,6 +72,7 @@ describe('pipeline scanner on hostile input', () => {
     for (const [name, content] of Object.entries(files)) writeFileSync(join(tree.root, workflows, name), content);
     mkdirSync(join(tree.root, 'actions/no-runs'), { recursive: true });
     writeFileSync(join(tree.root, 'actions/no-runs/action.yml'), 'name: x\ndescription: y\n');
+    writeFileSync(join(tree.root, '.github/dependabot.yml'), billionLaughs(10, 9, (last) => `version: 2\nupdates: ${last}`));
     const outcome = await runCli(['scan', '.', '--scanners', 'pipeline', '--format', 'json', '--quiet', '--fail-on', 'never', '-j', '1'], { cwd: tree.root });
     assert.equal(outcome.code, 0, outcome.stderr);
     report = JSON.parse(outcome.stdout) as Report;
@@ -101,6 +102,11 @@ describe('pipeline scanner on hostile input', () => {
       assert.match(errors[0]!.message, /alias bomb/, name);
       assert.equal(errors[0]!.line, 3, name);
     }
+  });
+
+  it('refuses an alias bomb in dependabot.yml too', () => {
+    const [error] = report.errors.filter((candidate) => candidate.path === '.github/dependabot.yml');
+    assert.match(error!.message, /alias bomb/);
   });
 
   it('names a duplicate key and both of its lines', () => {

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { isNode, visit } from 'yaml';
 import type { FindingDraft } from '../../src/core/finding.ts';
-import { scanPipelineText } from '../../src/scanners/pipeline/index.ts';
+import { scanDependabotText, scanPipelineText } from '../../src/scanners/pipeline/index.ts';
 import { readPipelineFile, type PipelineKind } from '../../src/scanners/pipeline/read-pipeline-file.ts';
-import { pipelineRules } from '../../src/scanners/pipeline/rules/index.ts';
+import { dependabotRules, pipelineRules } from '../../src/scanners/pipeline/rules/index.ts';
 import { allSteps } from '../../src/scanners/pipeline/workflow-model.ts';
 
 /** zizmor's own test workflows and the findings its tests expect; read in place, never copied. */
@@ -43,16 +43,18 @@ const recallFloors: Record<string, number> = {
   'artipacked': 0.57,
   // With pipeline.hygiene (privileged-trigger).
   'dangerous-triggers': 1,
+  'dependabot-cooldown': 1,
+  'dependabot-execution': 1,
 };
 
-const kindOf: Record<string, PipelineKind> = { workflow: 'workflow', 'composite-action': 'action' };
+const kindOf: Record<string, PipelineKind | 'dependabot'> = { workflow: 'workflow', 'composite-action': 'action', dependabot: 'dependabot' };
 
 /**
  * Our rules for each zizmor audit, from the rules' `equivalents`: several when rampart splits an
  * audit into the exploitable case and a low-severity hygiene rule.
  */
 const rulesForAudit = new Map<string, Set<string>>();
-for (const rule of pipelineRules) for (const id of rule.equivalents ?? []) rulesForAudit.set(id, new Set([...(rulesForAudit.get(id) ?? []), rule.id]));
+for (const rule of [...pipelineRules, ...dependabotRules]) for (const id of rule.equivalents ?? []) rulesForAudit.set(id, new Set([...(rulesForAudit.get(id) ?? []), rule.id]));
 
 interface Tally {
   expected: number;
@@ -69,8 +71,9 @@ function scoreCorpus(): Map<string, Tally> {
     if (!kind || !entry.findings || !existsSync(path)) continue;
     const text = readFileSync(path, 'utf8');
     // Scored as someone migrating from zizmor runs rampart: with `pipeline.hygiene` on.
-    const drafts = scanPipelineText(name, text, kind, { policy: {}, hygiene: true }).drafts;
-    const sameNode = sameNodeMatcher(name, text, kind);
+    const drafts = kind === 'dependabot' ? scanDependabotText(name, text).drafts : scanPipelineText(name, text, kind, { policy: {}, hygiene: true }).drafts;
+    // Dependabot findings are matched on their exact line only.
+    const sameNode = kind === 'dependabot' ? () => false : sameNodeMatcher(name, text, kind);
     const used = new Set<FindingDraft>();
     const scored = entry.findings.filter((finding) => rulesForAudit.has(finding.audit));
     const matched = new Set<ExpectedFinding>();

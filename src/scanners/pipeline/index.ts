@@ -5,7 +5,8 @@ import type { RelatedFileReader, SourceFile, SourceText } from '../../core/sourc
 import { readGitlabPipeline } from './gitlab/read-gitlab-pipeline.ts';
 import { readPipelineFile, type PipelineKind } from './read-pipeline-file.ts';
 import { defaultRuleContext, type PipelineRuleContext } from './pipeline-rule.ts';
-import { gitlabRules, pipelineRules } from './rules/index.ts';
+import { readDependabotFile } from './dependabot/read-dependabot-file.ts';
+import { dependabotRules, gitlabRules, pipelineRules } from './rules/index.ts';
 import { refillBudget } from './yaml-source.ts';
 
 /** `.github/workflows/<name>.yml|yaml` at any depth (monorepos keep sample repos inside). */
@@ -14,13 +15,16 @@ const workflowPath = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
 const actionPath = /(?:^|\/)action\.ya?ml$/i;
 /** `.gitlab-ci.yml` or `.gitlab-ci.yaml` in any folder: the file GitLab starts a pipeline from. */
 const gitlabPath = /(?:^|\/)\.gitlab-ci\.ya?ml$/i;
+/** `.github/dependabot.yml` or `.yaml` at any depth: Dependabot's configuration. */
+const dependabotPath = /(?:^|\/)\.github\/dependabot\.ya?ml$/i;
 
-export type PipelineFileKind = PipelineKind | 'gitlab';
+export type PipelineFileKind = PipelineKind | 'gitlab' | 'dependabot';
 
 export function pipelineKindOf(path: string): PipelineFileKind | undefined {
   if (workflowPath.test(path)) return 'workflow';
   if (actionPath.test(path)) return 'action';
   if (gitlabPath.test(path)) return 'gitlab';
+  if (dependabotPath.test(path)) return 'dependabot';
   return undefined;
 }
 
@@ -29,13 +33,14 @@ export function createPipelineScanner(config: PipelineConfig = {}): Scanner {
   const context: PipelineRuleContext = { policy: config.policy ?? {}, hygiene: config.hygiene ?? false };
   return {
     name: 'pipeline',
-    rules: () => [...pipelineRules, ...gitlabRules],
+    rules: () => [...pipelineRules, ...gitlabRules, ...dependabotRules],
     // Added lines from a diff are not a workflow; history and staged scans leave them to the secrets scanner.
     claims: (file: SourceFile) => !file.isDiffFragment && pipelineKindOf(file.path) !== undefined,
     scanFile(file: SourceFile, source: SourceText) {
       const kind = pipelineKindOf(file.path);
       if (!kind) return { drafts: [], errors: [] };
       if (kind === 'gitlab') return scanGitlabText(file.path, source.text, file.related);
+      if (kind === 'dependabot') return scanDependabotText(file.path, source.text);
       return scanPipelineText(file.path, source.text, kind, context);
     },
   };
@@ -52,6 +57,22 @@ export function scanPipelineText(path: string, text: string, kind: PipelineKind,
     refillBudget(read.file.source);
     try {
       drafts.push(...rule.check(read.file, context));
+    } catch (cause) {
+      errors.push({ path, code: 'RAMPART_E_RULE', message: `${rule.id}: ${(cause as Error).message}` });
+    }
+  }
+  return { drafts, errors };
+}
+
+/** Parses a `dependabot.yml` once and runs every Dependabot rule on it. */
+export function scanDependabotText(path: string, text: string): { drafts: FindingDraft[]; errors: ScanError[] } {
+  const read = readDependabotFile(path, text);
+  if (!read.file) return { drafts: [], errors: read.errors };
+  const drafts: FindingDraft[] = [];
+  const errors: ScanError[] = [];
+  for (const rule of dependabotRules) {
+    try {
+      drafts.push(...rule.check(read.file));
     } catch (cause) {
       errors.push({ path, code: 'RAMPART_E_RULE', message: `${rule.id}: ${(cause as Error).message}` });
     }

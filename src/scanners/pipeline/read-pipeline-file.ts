@@ -1,46 +1,28 @@
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ScanError } from '../../core/finding.ts';
 import { readEnv, readPermissions, readScalar, readSteps } from './read-model-nodes.ts';
 import type { ActionFile, Job, PipelineFile, Trigger, WorkflowFile, WorkflowInput } from './workflow-model.ts';
-import { entry, findDuplicateKey, indexAnchors, mapEntries, NodeBudgetExceeded, nodeCounts, noteProblem, resolveNode, seqItems, spanOf, type MapEntry, type YamlSource } from './yaml-source.ts';
+import { parseYamlSource } from './parse-yaml-source.ts';
+import { entry, mapEntries, NodeBudgetExceeded, noteProblem, resolveNode, seqItems, spanOf, type MapEntry, type YamlSource } from './yaml-source.ts';
 
 export type PipelineKind = 'workflow' | 'action';
-
-/**
- * Model nodes one walk over a file may visit: far above any real workflow, far below what an alias
- * bomb needs. It grows with the text (a node takes a few bytes unless an alias repeats it), so a
- * legitimate 10,000-job workflow fits while a short file cannot expand into millions of nodes.
- */
-function maxNodeVisits(text: string): number {
-  return 500_000 + 2 * text.length;
-}
 
 /** A model (with the shape problems found while reading it, the rest still scanned) or only errors. */
 export type ReadResult = { file: PipelineFile; errors: ScanError[] } | { file: undefined; errors: ScanError[] };
 
 /** Parses a workflow or action file into the model; every problem is a ScanError with a line, never a throw. */
 export function readPipelineFile(path: string, text: string, kind: PipelineKind): ReadResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+  const parsed = parseYamlSource(text);
+  const lineCounter = parsed.lineCounter;
   const failure = (message: string, offset?: number): ReadResult => ({
     file: undefined,
     errors: [{ path, code: 'RAMPART_E_PARSE', message, ...(offset !== undefined ? { line: lineCounter.linePos(offset).line } : {}) }],
   });
-  const [firstError] = doc.errors;
-  if (firstError) return failure(`invalid YAML: ${yamlErrorMessage(firstError.message)}`, firstError.pos[0]);
-  const duplicate = findDuplicateKey(doc);
-  if (duplicate) return failure(`invalid YAML: the key \`${duplicate.key}\` appears twice in one mapping (first on line ${lineCounter.linePos(duplicate.firstOffset).line})`, duplicate.offset);
-  // Anchors are written `&name`: a file without `&` has none, and skips a walk over every node.
-  const anchors = text.includes('&') ? indexAnchors(doc) : new Map<string, Node[]>();
-  const counts = countNodes(doc, anchors);
-  if (!counts) return failure('invalid YAML: the document nests too deeply to read', 0);
-  if (counts.expanded > maxExpansion && counts.expanded > counts.written * maxExpansionRatio) {
-    return failure(`YAML aliases expand this ${counts.written}-node document to about ${counts.expanded.toPrecision(2)} nodes (an alias bomb); it was not scanned`, firstAliasOffset(doc));
-  }
-  const source: YamlSource = { text, doc, lineCounter, budget: { remaining: maxNodeVisits(text), limit: maxNodeVisits(text) }, anchors, problems: [] };
+  if (!parsed.source) return failure(parsed.message, parsed.offset);
+  const source = parsed.source;
   const withProblems = (file: PipelineFile): ReadResult => ({ file, errors: shapeErrors(path, kind, source) });
   try {
-    const root = resolveNode(source, doc.contents);
+    const root = resolveNode(source, source.doc.contents);
     if (!isMap(root)) return failure(`not a GitHub ${kind === 'workflow' ? 'workflow' : 'action'}: the document is not a mapping`, root ? spanOf(root).start : 0);
     const entries = mapEntries(source, root);
     if (kind === 'action') {
@@ -62,31 +44,6 @@ export function readPipelineFile(path: string, text: string, kind: PipelineKind)
   }
 }
 
-/** Expanded sizes a workflow that reuses anchors normally reaches; beyond both, the file is an alias bomb. */
-const maxExpansion = 1_000_000;
-const maxExpansionRatio = 50;
-
-/** Node counts, or undefined when the nesting is deeper than the stack allows. */
-function countNodes(doc: Document.Parsed, anchors: Map<string, Node[]>): { written: number; expanded: number } | undefined {
-  try {
-    return nodeCounts(doc, anchors);
-  } catch (cause) {
-    if (cause instanceof RangeError) return undefined;
-    throw cause;
-  }
-}
-
-function firstAliasOffset(doc: Document.Parsed): number {
-  let offset = 0;
-  visit(doc, {
-    Alias(_, alias) {
-      offset = alias.range?.[0] ?? 0;
-      return visit.BREAK;
-    },
-  });
-  return offset;
-}
-
 /** Problems worth reading: one per message and line (an alias repeats its node), at most a handful. */
 const maxShapeErrors = 10;
 
@@ -103,14 +60,6 @@ function shapeErrors(path: string, kind: PipelineKind, source: YamlSource): Scan
   if (errors.length <= maxShapeErrors) return errors;
   const rest = errors.length - maxShapeErrors + 1;
   return [...errors.slice(0, maxShapeErrors - 1), { ...errors[maxShapeErrors - 1]!, message: `${errors[maxShapeErrors - 1]!.message} (and ${rest - 1} more problems like these)` }];
-}
-
-/** yaml's messages, minus hints addressed to programmers using the library. */
-function yamlErrorMessage(message: string): string {
-  const first = message.split('\n')[0]!;
-  if (/call stack/i.test(first)) return 'the document nests too deeply to read';
-  if (/multiple documents/i.test(first)) return 'the file holds more than one YAML document (a second `---`); a workflow is one document';
-  return first;
 }
 
 /** `on:` takes a string, a list of strings or a mapping; a number, boolean or null is not a trigger. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createPipelineScanner } from './index.ts';
-import { gitlabRules, pipelineRules } from './rules/index.ts';
+import { dependabotRules, gitlabRules, pipelineRules } from './rules/index.ts';
 import type { SourceFile } from '../../core/source-file.ts';
 import { expectedHits, fixtureConfig, fixtureFiles, itFollowsRuleConventions, sortHits, type RuleHit } from '../rule-fixtures.ts';
 
@@ -12,9 +12,10 @@ const rulesRoot = new URL('./rules/', import.meta.url).pathname;
 
 type Hit = RuleHit;
 
-/** Fixtures named action.yml are action metadata; GitLab rules' fixtures are `.gitlab-ci.yml` files; every other fixture is scanned as a workflow. */
+/** Fixtures named action.yml are action metadata, dependabot.yml Dependabot's configuration; GitLab rules' fixtures are `.gitlab-ci.yml` files; every other fixture is scanned as a workflow. */
 function scanPath(name: string, isGitlab: boolean): string {
   if (isGitlab) return '.gitlab-ci.yml';
+  if (/^dependabot\.ya?ml$/.test(basename(name))) return '.github/dependabot.yml';
   return /^action\.ya?ml$/.test(basename(name)) ? `fixtures/${name}` : `.github/workflows/${basename(name)}`;
 }
 
@@ -29,12 +30,12 @@ function scanFixture(path: string, name: string, ruleDirectory: string, isGitlab
 }
 
 describe('pipeline rules registry', () => {
-  itFollowsRuleConventions([...pipelineRules, ...gitlabRules], rulesRoot, fixturesRoot);
+  itFollowsRuleConventions([...pipelineRules, ...gitlabRules, ...dependabotRules], rulesRoot, fixturesRoot);
 });
 
 const gitlabIds: ReadonlySet<string> = new Set(gitlabRules.map((rule) => rule.id));
 
-for (const rule of [...pipelineRules, ...gitlabRules]) {
+for (const rule of [...pipelineRules, ...gitlabRules, ...dependabotRules]) {
   const isGitlab = gitlabIds.has(rule.id);
   describe(`pipeline rule ${rule.id}`, () => {
     const firesDir = join(fixturesRoot, rule.id, 'fires');

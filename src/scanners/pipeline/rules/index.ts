@@ -1,9 +1,13 @@
 import type { GitlabRule } from '../gitlab/gitlab-rule.ts';
+import type { DependabotRule } from '../dependabot/dependabot-rule.ts';
 import type { PipelineRule } from '../pipeline-rule.ts';
 import { artipacked } from './artipacked.ts';
 import { checkoutPersistsCredentials } from './checkout-persists-credentials.ts';
 import { curlPipeShell } from './curl-pipe-shell.ts';
 import { dangerousTriggerCheckout } from './dangerous-trigger-checkout.ts';
+import { dependabotExternalCodeExecution } from './dependabot-external-code-execution.ts';
+import { dependabotMissingCooldown } from './dependabot-missing-cooldown.ts';
+import { dependabotRegistryCredentials } from './dependabot-registry-credentials.ts';
 import { debugLoggingEnabled } from './debug-logging-enabled.ts';
 import { excessivePermissions } from './excessive-permissions.ts';
 import { githubEnvUntrustedWrite } from './github-env-untrusted-write.ts';
@@ -80,3 +84,6 @@ export const gitlabRules = [
   gitlabDebugTrace,
   gitlabStaticCloudCredentials,
 ] as const satisfies readonly GitlabRule[];
+
+/** Every Dependabot configuration audit; each checks one `.github/dependabot.yml`. */
+export const dependabotRules = [dependabotExternalCodeExecution, dependabotMissingCooldown, dependabotRegistryCredentials] as const satisfies readonly DependabotRule[];
