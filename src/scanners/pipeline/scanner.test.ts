@@ -15,10 +15,10 @@ function scan(path: string, text: string) {
 const workflow = (lines: string[]) => ['on: issues', 'permissions: {}', 'jobs:', '  triage:', '    runs-on: ubuntu-latest', '    steps:', ...lines, ''].join('\n');
 
 describe('pipeline scanner', () => {
-  it('claims workflows at any depth and action metadata, nothing else', () => {
+  it('claims workflows at any depth, action metadata and dependabot.yml, nothing else', () => {
     const claims = (path: string) => scanner.claims({ path, read: async () => null });
-    for (const path of ['.github/workflows/ci.yml', '.github/workflows/release.yaml', 'examples/app/.github/workflows/ci.yml', 'action.yml', 'actions/setup/action.yaml']) assert.ok(claims(path), path);
-    for (const path of ['.github/dependabot.yml', '.github/workflows/README.md', '.github/workflows/nested/ci.yml', 'ci.yml', 'my-action.yml', 'docker-compose.yaml']) assert.ok(!claims(path), path);
+    for (const path of ['.github/workflows/ci.yml', '.github/workflows/release.yaml', 'examples/app/.github/workflows/ci.yml', 'action.yml', 'actions/setup/action.yaml', '.github/dependabot.yml', 'app/.github/dependabot.yaml']) assert.ok(claims(path), path);
+    for (const path of ['dependabot.yml', '.github/workflows/dependabot.md', '.github/workflows/README.md', '.github/workflows/nested/ci.yml', 'ci.yml', 'my-action.yml', 'docker-compose.yaml']) assert.ok(!claims(path), path);
   });
 
   it('gives findings the rule metadata, equivalents and a line-independent fingerprint', () => {
