@@ -38,6 +38,10 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   registerFixCommand(program, io, (code) => {
     exitCode = code;
   });
+  const { registerInventoryCommand } = await import('./commands/inventory.ts');
+  registerInventoryCommand(program, io, (code) => {
+    exitCode = code;
+  });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

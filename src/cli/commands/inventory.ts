@@ -1,0 +1,101 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { RampartError } from '../../core/errors.ts';
+import { collectInventory, parseLockfile, parserFor, type Inventory } from '../../scanners/deps/collect-inventory.ts';
+import type { InventoryPackage } from '../../scanners/deps/inventory-package.ts';
+import { createDirectorySource } from '../../sources/directory.ts';
+import { createRelatedFileReader } from '../../sources/related-file-reader.ts';
+import type { CliIo } from '../io.ts';
+import type { ExitCode } from '../run.ts';
+
+/** Lockfiles of big monorepos run to tens of megabytes; the scan default (10 MiB) would skip them. */
+const maxLockfileBytes = 256 * 1024 * 1024;
+const formats = ['table', 'json'] as const;
+type InventoryFormat = (typeof formats)[number];
+
+interface InventoryOptions {
+  format?: string;
+}
+
+export function registerInventoryCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
+  program
+    .command('inventory')
+    .description('List the packages that lockfiles and manifests declare (npm, PyPI, Go, crates.io, RubyGems, Packagist, Maven, NuGet)')
+    .argument('[path]', 'directory to walk, or one lockfile', '.')
+    .option('-f, --format <format>', `output format: ${formats.join(', ')}`, 'table')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ rampart inventory                          every lockfile under the current directory
+  $ rampart inventory app/package-lock.json    one file
+  $ rampart inventory --format json > inventory.json
+
+Exit codes: 0 listed (files that fail to parse are reported on stderr), 2 usage error.`,
+    )
+    .action(async (path: string, options: InventoryOptions) => {
+      setExitCode(await inventoryCommand(path, options, io));
+    });
+}
+
+async function inventoryCommand(path: string, options: InventoryOptions, io: CliIo): Promise<ExitCode> {
+  const format = parseFormat(options.format ?? 'table');
+  const target = resolve(io.cwd, path);
+  const inventory = isFile(target, path) ? inventoryOfFile(target) : await inventoryOfDirectory(target);
+  io.stdout.write(format === 'json' ? renderJson(inventory) : renderTable(inventory));
+  for (const error of inventory.errors) io.stderr.write(`rampart: ${error.path}${error.line ? `:${error.line}` : ''}  ${error.code}  ${error.message}\n`);
+  return 0;
+}
+
+function parseFormat(value: string): InventoryFormat {
+  const found = formats.find((format) => format === value);
+  if (!found) throw new RampartError('RAMPART_E_USAGE', `unknown inventory format "${value}"`, { hint: `use one of: ${formats.join(', ')}` });
+  return found;
+}
+
+function isFile(target: string, given: string): boolean {
+  try {
+    return statSync(target).isFile();
+  } catch {
+    throw new RampartError('RAMPART_E_TARGET', `inventory target "${given}" does not exist`, { hint: 'pass a directory or a lockfile' });
+  }
+}
+
+async function inventoryOfDirectory(root: string): Promise<Inventory> {
+  const source = createDirectorySource({ root, maxFileBytes: maxLockfileBytes });
+  const inventory = await collectInventory(source.files);
+  inventory.errors.push(...source.report().errors);
+  return inventory;
+}
+
+function inventoryOfFile(target: string): Inventory {
+  const name = basename(target);
+  const parser = parserFor(name);
+  if (!parser) throw new RampartError('RAMPART_E_TARGET', `${name} is not a lockfile or manifest rampart reads`, { hint: 'see docs/inventory.md for the formats; or pass a directory' });
+  const file = { path: name, related: createRelatedFileReader(dirname(target), maxLockfileBytes) };
+  const result = parseLockfile(parser, file, readFileSync(target, 'utf8'));
+  return { ...result, files: [name] };
+}
+
+function renderJson(inventory: Inventory): string {
+  return `${JSON.stringify({ schemaVersion: 1, files: inventory.files, packages: inventory.packages, errors: inventory.errors, notices: inventory.notices }, null, 2)}\n`;
+}
+
+function renderTable(inventory: Inventory): string {
+  if (inventory.packages.length === 0) return `No packages found (${inventory.files.length} lockfiles read).\n`;
+  const rows = inventory.packages.map((item) => [item.ecosystem, item.name, versionCell(item), flagCell(item.direct, 'direct', 'transitive'), flagCell(item.dev, 'dev', 'prod'), `${item.location.path}:${item.location.startLine}`]);
+  const header = ['ECOSYSTEM', 'NAME', 'VERSION', 'RELATION', 'SCOPE', 'LOCATION'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const lines = [header, ...rows].map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  '));
+  return `${lines.join('\n')}\n\n${inventory.packages.length} packages in ${inventory.files.length} lockfiles.\n`;
+}
+
+function versionCell(item: InventoryPackage): string {
+  if (item.version !== undefined) return item.version;
+  return `(${item.unresolved?.reason ?? 'unpinned'})`;
+}
+
+function flagCell(value: boolean | undefined, yes: string, no: string): string {
+  return value === undefined ? '?' : value ? yes : no;
+}

@@ -1,0 +1,101 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { RelatedFileReader } from '../../../core/source-file.ts';
+import { parserFor } from '../collect-inventory.ts';
+import type { LockfileParser, LockfileParseResult } from '../inventory-package.ts';
+import { lockfileParsers } from './index.ts';
+
+const ecosystemsRoot = new URL('.', import.meta.url).pathname;
+const expectSuffix = '.expect.json';
+
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(directory, entry.name)) : [join(directory, entry.name)]))
+    .sort();
+}
+
+/** The related-file reader a directory scan gives parsers, rooted at a fixtures folder. */
+function fixtureReader(root: string): RelatedFileReader {
+  return {
+    read: (path) => {
+      const absolute = join(root, path);
+      return !path.includes('..') && existsSync(absolute) && statSync(absolute).isFile() ? readFileSync(absolute, 'utf8') : undefined;
+    },
+    list: () => [],
+  };
+}
+
+/** Names compared loosely (case, `-`/`_`/`.`), for the check that a package's line mentions it. */
+function loose(text: string): string {
+  return text.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+function asPlainJson(result: LockfileParseResult): unknown {
+  return JSON.parse(JSON.stringify({ packages: result.packages, errors: result.errors.map(({ line, code }) => ({ line, code })) }));
+}
+
+function fixtureCases(parser: LockfileParser): { path: string; absolute: string; root: string }[] {
+  const root = join(ecosystemsRoot, parser.id, 'fixtures');
+  return filesUnder(root)
+    .filter((file) => !file.endsWith(expectSuffix))
+    .map((absolute) => ({ path: relative(root, absolute), absolute, root }))
+    .filter((fixture) => parser.claims(fixture.path));
+}
+
+describe('lockfile parser registry', () => {
+  it('has unique kebab-case ids, one folder each, and no folder without a parser', () => {
+    const ids = lockfileParsers.map((parser) => parser.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) {
+      assert.match(id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      assert.ok(existsSync(join(ecosystemsRoot, id, `${id}.ts`)), `${id}/${id}.ts exists`);
+    }
+    const folders = readdirSync(ecosystemsRoot, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    assert.deepEqual(folders.sort(), [...ids].sort());
+  });
+
+  for (const parser of lockfileParsers) {
+    describe(parser.id, () => {
+      const cases = fixtureCases(parser);
+
+      it('has fixtures, including a malformed one that yields an error with a line', () => {
+        assert.ok(cases.length >= 2, `${parser.id} has at least two fixtures`);
+        const failing = cases.filter((fixture) => parser.parse({ path: fixture.path, text: readFileSync(fixture.absolute, 'utf8') }).errors.length > 0);
+        assert.ok(failing.length >= 1, `${parser.id} has a malformed fixture`);
+      });
+
+      for (const fixture of cases) {
+        it(`parses ${fixture.path} into its expected inventory`, () => {
+          const text = readFileSync(fixture.absolute, 'utf8');
+          const result = parser.parse({ path: fixture.path, text, related: fixtureReader(fixture.root) });
+          assert.equal(parserFor(fixture.path)?.id, parser.id, 'no earlier parser claims the fixture');
+          const expectFile = `${fixture.absolute}${expectSuffix}`;
+          assert.ok(existsSync(expectFile), `${fixture.path}${expectSuffix} exists`);
+          assert.deepEqual(asPlainJson(result), JSON.parse(readFileSync(expectFile, 'utf8')));
+        });
+
+        it(`reports well-formed packages for ${fixture.path}`, () => {
+          const text = readFileSync(fixture.absolute, 'utf8');
+          const lines = text.split('\n');
+          const result = parser.parse({ path: fixture.path, text, related: fixtureReader(fixture.root) });
+          for (const error of result.errors) assert.ok(error.line !== undefined && error.line >= 1 && error.line <= lines.length, `error line in range: ${error.message}`);
+          for (const item of result.packages) {
+            assert.equal(item.ecosystem, parser.ecosystem);
+            assert.ok(item.name.length > 0);
+            assert.equal(item.location.path, fixture.path);
+            assert.ok(item.version !== undefined || item.unresolved !== undefined, `${item.name} has a version or says why not`);
+            assert.match(item.purl ?? '', /^pkg:[a-z]+\/[^@]+(?:@[^@]+)?$/);
+            const { startLine } = item.location;
+            assert.ok(startLine >= 1 && startLine <= lines.length, `${item.name} line in range`);
+            const leaf = item.name.split(/[/:]/).pop()!;
+            const window = lines.slice(startLine - 1, startLine + 4).join('\n');
+            assert.ok(loose(window).includes(loose(leaf)), `${item.name}'s line ${startLine} mentions it`);
+            if (item.dependencyPath) assert.equal(loose(item.dependencyPath.at(-1)!), loose(item.name));
+          }
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,30 @@
+import { posix } from 'node:path';
+import type { LockfileInput } from './inventory-package.ts';
+import { isRecord } from './json-document.ts';
+
+export interface ManifestDependencies {
+  production: Set<string>;
+  development: Set<string>;
+  all: Set<string>;
+}
+
+/**
+ * The package.json next to a lockfile, for the formats that do not record which dependencies are
+ * direct (yarn.lock, package-lock v1). Undefined when there is none or it is not valid JSON.
+ */
+export function readManifestDependencies(input: LockfileInput): ManifestDependencies | undefined {
+  const directory = posix.dirname(input.path);
+  const text = input.related?.read(directory === '.' ? 'package.json' : `${directory}/package.json`);
+  if (text === undefined) return undefined;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(manifest)) return undefined;
+  const namesOf = (field: string): string[] => (isRecord(manifest[field]) ? Object.keys(manifest[field]) : []);
+  const production = new Set([...namesOf('dependencies'), ...namesOf('optionalDependencies'), ...namesOf('peerDependencies')]);
+  const development = new Set(namesOf('devDependencies').filter((name) => !production.has(name)));
+  return { production, development, all: new Set([...production, ...development]) };
+}
