@@ -3,8 +3,9 @@ import type { LockfileInput } from './inventory-package.ts';
 import { isRecord } from './json-document.ts';
 
 export interface ManifestDependencies {
-  production: Set<string>;
-  development: Set<string>;
+  /** Name → declared range. */
+  production: Map<string, string>;
+  development: Map<string, string>;
   all: Set<string>;
 }
 
@@ -23,8 +24,8 @@ export function readManifestDependencies(input: LockfileInput): ManifestDependen
     return undefined;
   }
   if (!isRecord(manifest)) return undefined;
-  const namesOf = (field: string): string[] => (isRecord(manifest[field]) ? Object.keys(manifest[field]) : []);
-  const production = new Set([...namesOf('dependencies'), ...namesOf('optionalDependencies'), ...namesOf('peerDependencies')]);
-  const development = new Set(namesOf('devDependencies').filter((name) => !production.has(name)));
-  return { production, development, all: new Set([...production, ...development]) };
+  const rangesOf = (field: string): [string, string][] => (isRecord(manifest[field]) ? Object.entries(manifest[field]).filter((pair): pair is [string, string] => typeof pair[1] === 'string') : []);
+  const production = new Map([...rangesOf('peerDependencies'), ...rangesOf('optionalDependencies'), ...rangesOf('dependencies')]);
+  const development = new Map(rangesOf('devDependencies').filter(([name]) => !production.has(name)));
+  return { production, development, all: new Set([...production.keys(), ...development.keys()]) };
 }

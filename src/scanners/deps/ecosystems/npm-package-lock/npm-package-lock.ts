@@ -111,7 +111,7 @@ function parseNestedDependencies(input: LockfileInput, top: Record<string, unkno
     return requires.map((name) => resolveFrom(ownLevel, name)).filter((found): found is string => found !== undefined);
   };
   const rootsOf = (names: Iterable<string>): string[] => [...names].map((name) => resolveFrom(['dependencies'], name)).filter((found): found is string => found !== undefined);
-  const graph = manifest ? walkDependencyGraph({ production: rootsOf(manifest.production), development: rootsOf(manifest.development) }, edges, (id) => nodes.get(id)!.name) : undefined;
+  const graph = manifest ? walkDependencyGraph({ production: rootsOf(manifest.production.keys()), development: rootsOf(manifest.development.keys()) }, edges, (id) => nodes.get(id)!.name) : undefined;
   const packages: InventoryPackage[] = [];
   for (const [id, node] of nodes) {
     const isTopLevel = node.levelId === 'dependencies';
