@@ -25,7 +25,7 @@ const shells: ReadonlySet<string> = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh',
 const stdinInterpreters: ReadonlySet<string> = new Set([...shells, 'python', 'python2', 'python3', 'node', 'nodejs', 'perl', 'ruby', 'php', 'pwsh', 'powershell', 'source', '.']);
 
 /** A word with its quotes removed and any directory dropped: `"/bin/bash"` → `bash`. */
-function bare(word: ShellWord | undefined): string {
+export function bare(word: ShellWord | undefined): string {
   if (!word) return '';
   const unquoted = word.raw.replace(/["']/g, '');
   const base = unquoted.slice(unquoted.lastIndexOf('/') + 1);
@@ -122,7 +122,7 @@ function awkProgram(args: ShellWord[]): ShellWord[] {
 }
 
 /** True when the command is an interpreter given no program of its own, so it runs what arrives on stdin. */
-function readsProgramFromStdin(words: readonly ShellWord[], nameIndex: number): boolean {
+export function readsProgramFromStdin(words: readonly ShellWord[], nameIndex: number): boolean {
   const name = bare(words[nameIndex]);
   if (name === 'ssh') return sshRemoteCommand(words.slice(nameIndex + 1)).length === 0;
   if (!stdinInterpreters.has(name)) return false;

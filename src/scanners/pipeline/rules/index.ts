@@ -32,6 +32,7 @@ import { policyDeployWithoutEnvironment } from './policy-deploy-without-environm
 import { policyDeployMissingPrerequisite } from './policy-deploy-missing-prerequisite.ts';
 import { policyPermissionsAboveMax } from './policy-permissions-above-max.ts';
 import { policySelfHostedForkTrigger } from './policy-self-hosted-fork-trigger.ts';
+import { gitlabCurlPipeShell } from './gitlab-curl-pipe-shell.ts';
 import { gitlabDebugTrace } from './gitlab-debug-trace.ts';
 import { gitlabDeployUnprotected } from './gitlab-deploy-unprotected.ts';
 import { gitlabDeployWithoutEnvironment } from './gitlab-deploy-without-environment.ts';
@@ -83,6 +84,7 @@ export const gitlabRules = [
   gitlabDeployUnprotected,
   gitlabDebugTrace,
   gitlabStaticCloudCredentials,
+  gitlabCurlPipeShell,
 ] as const satisfies readonly GitlabRule[];
 
 /** Every Dependabot configuration audit; each checks one `.github/dependabot.yml`. */
