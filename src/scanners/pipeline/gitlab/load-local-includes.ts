@@ -66,6 +66,9 @@ export function loadLocalIncludes(entry: GitlabDocument, related: RelatedFileRea
           continue;
         }
         seen.add(path);
+        // Each included file brings its own share of node visits, as if it were part of the entry file.
+        budget.remaining += 4 * text.length;
+        budget.limit += 4 * text.length;
         const read = readGitlabFile(path, text, budget);
         if (!read.document) {
           loaded.errors.push(...read.errors);

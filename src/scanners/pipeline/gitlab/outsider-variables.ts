@@ -1,4 +1,4 @@
-import { lexScript } from './shell-commands.ts';
+import { lexScriptItem } from './script-view.ts';
 import { taintedAssignments } from './code-sinks.ts';
 import type { Severity } from '../../../core/severity.ts';
 import type { GitlabJob } from './gitlab-model.ts';
@@ -50,7 +50,7 @@ export function outsiderTaint(job: GitlabJob): Map<string, OutsiderSource> {
       if (source) tainted.set(variable.name, { ...tainted.get(source)!, label: `${tainted.get(source)!.label}, through variable ${variable.name}` });
     }
     for (const item of job.scripts) {
-      for (const { name, source } of taintedAssignments(lexScript(item.field.value), isTainted)) {
+      for (const { name, source } of taintedAssignments(lexScriptItem(item.field).lexed, isTainted)) {
         if (!tainted.has(name)) tainted.set(name, { ...tainted.get(source)!, label: `${tainted.get(source)!.label}, assigned to ${name}` });
       }
     }

@@ -22,13 +22,27 @@ export function readGitlabScalar(value: NodeInFile): GitlabScalar | undefined {
   return { value: String(node.value), span: spanOf(node), style: node.type, file: value.file };
 }
 
+/**
+ * Mapping entries per node, read once: job resolution asks the same template for many keys, and
+ * every job extending it asks again. Reading a node once spends its budget once.
+ */
+const entriesCache = new WeakMap<object, MapEntry[]>();
+
+function cachedEntries(value: NodeInFile): MapEntry[] {
+  const node = value.node;
+  if (node === null || node === undefined || typeof node !== 'object') return mapEntries(value.file.source, node);
+  let entries = entriesCache.get(node);
+  if (!entries) entriesCache.set(node, (entries = mapEntries(value.file.source, node)));
+  return entries;
+}
+
 /** Entries of a mapping value, each with its file. */
 export function readEntries(value: NodeInFile): { file: GitlabFile; item: MapEntry }[] {
-  return mapEntries(value.file.source, value.node).map((item) => ({ file: value.file, item }));
+  return cachedEntries(value).map((item) => ({ file: value.file, item }));
 }
 
 export function childOf(value: NodeInFile, key: string): NodeInFile | undefined {
-  const found = entry(mapEntries(value.file.source, value.node), key);
+  const found = entry(cachedEntries(value), key);
   return found ? { file: value.file, node: found.value } : undefined;
 }
 

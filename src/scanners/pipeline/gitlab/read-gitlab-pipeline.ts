@@ -6,8 +6,14 @@ import type { GitlabPipeline } from './gitlab-model.ts';
 import { loadLocalIncludes } from './load-local-includes.ts';
 import { readGitlabFile } from './read-gitlab-file.ts';
 
-/** Node visits for a whole pipeline, includes and `extends:` together: far above real pipelines, far below an alias bomb. */
-const maxNodeVisits = 1_000_000;
+/**
+ * Node visits for a whole pipeline, includes and `extends:` together: far above real pipelines,
+ * far below an alias bomb. It grows with the text read (each included file adds its share), so a
+ * legitimate 10,000-job pipeline fits while a short file cannot expand into millions of nodes.
+ */
+export function nodeVisitsFor(text: string): number {
+  return 500_000 + 4 * text.length;
+}
 
 export interface GitlabReadOutcome {
   pipeline: GitlabPipeline | undefined;
@@ -17,7 +23,7 @@ export interface GitlabReadOutcome {
 
 /** Reads a `.gitlab-ci.yml` and the local files it includes into one positioned model; never throws on bad input. */
 export function readGitlabPipeline(path: string, text: string, related: RelatedFileReader | undefined): GitlabReadOutcome {
-  const budget = { remaining: maxNodeVisits, limit: maxNodeVisits };
+  const budget = { remaining: nodeVisitsFor(text), limit: nodeVisitsFor(text) };
   const read = readGitlabFile(path, text, budget);
   if (!read.document) return { pipeline: undefined, errors: read.errors };
   try {

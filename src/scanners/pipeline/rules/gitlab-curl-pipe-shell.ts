@@ -2,8 +2,8 @@ import type { FindingDraft } from '../../../core/finding.ts';
 import { bare, commandNameIndex, readsProgramFromStdin } from '../gitlab/code-sinks.ts';
 import type { GitlabScalar } from '../gitlab/gitlab-model.ts';
 import { gitlabViewDraft, type GitlabRule } from '../gitlab/gitlab-rule.ts';
-import { lexScript } from '../gitlab/shell-commands.ts';
-import { viewScalar } from '../scalar-view.ts';
+import { lexScriptItem } from '../gitlab/script-view.ts';
+import type { ScalarView } from '../scalar-view.ts';
 
 /** Programs that fetch a URL. */
 const downloaders: ReadonlySet<string> = new Set(['curl', 'wget', 'iwr', 'irm', 'Invoke-WebRequest', 'Invoke-RestMethod']);
@@ -30,8 +30,7 @@ export const gitlabCurlPipeShell: GitlabRule = {
 
 function downloadsIn(field: GitlabScalar): FindingDraft[] {
   if (!/curl|wget|iwr|irm|invoke-/i.test(field.value)) return [];
-  const view = viewScalar(field.file.source, field);
-  const lexed = lexScript(view.text);
+  const { view, lexed } = lexScriptItem(field);
   const findings: FindingDraft[] = [];
   lexed.commands.forEach((command, position) => {
     const name = command.words[commandNameIndex(command.words)];
@@ -45,7 +44,7 @@ function downloadsIn(field: GitlabScalar): FindingDraft[] {
   return findings;
 }
 
-function finding(field: GitlabScalar, view: ReturnType<typeof viewScalar>, start: number, end: number, text: string): FindingDraft {
+function finding(field: GitlabScalar, view: ScalarView, start: number, end: number, text: string): FindingDraft {
   const shown = text.replace(/\s+/g, ' ').trim();
   return gitlabViewDraft('gitlab-curl-pipe-shell', field.file, view, start, end, `${shown} runs whatever the server returns right now: a compromised script, mirror or DNS entry executes here with this job's CI/CD variables and tokens.`, shown);
 }

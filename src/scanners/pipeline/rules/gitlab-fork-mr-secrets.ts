@@ -3,6 +3,7 @@ import { deploySignal, describeSignal } from '../gitlab/deploy-jobs.ts';
 import type { GitlabJob } from '../gitlab/gitlab-model.ts';
 import { gitlabDraft, type GitlabRule } from '../gitlab/gitlab-rule.ts';
 import { forkMergeRequestEntry, workflowForkAdmission } from '../gitlab/rule-conditions.ts';
+import { lexScriptItem } from '../gitlab/script-view.ts';
 import { lexScript } from '../gitlab/shell-commands.ts';
 
 // A variable name that holds a credential: token, secret, password, private or API key, credentials.
@@ -55,7 +56,7 @@ function exposureOf(job: GitlabJob): string | undefined {
   if (signal?.kind === 'command') return describeSignal(signal);
   if (job.environment?.name) return `deploys to environment ${job.environment.name.value}`;
   const names = new Set<string>();
-  for (const item of job.scripts) for (const ref of lexScript(item.field.value).refs) if (isCredential(ref.name)) names.add(ref.name);
+  for (const item of job.scripts) for (const ref of lexScriptItem(item.field).lexed.refs) if (isCredential(ref.name)) names.add(ref.name);
   for (const variable of job.variables) for (const ref of lexScript(variable.value?.value ?? '').refs) if (isCredential(ref.name)) names.add(ref.name);
   return names.size > 0 ? `reads credentials (${[...names].sort().join(', ')})` : undefined;
 }

@@ -3,8 +3,7 @@ import { findCodeSinks } from '../gitlab/code-sinks.ts';
 import type { GitlabJob, GitlabScalar } from '../gitlab/gitlab-model.ts';
 import { gitlabViewDraft, type GitlabRule } from '../gitlab/gitlab-rule.ts';
 import { outsiderTaint, outsiderVariables, type OutsiderSource } from '../gitlab/outsider-variables.ts';
-import { viewScalar } from '../scalar-view.ts';
-import { lexScript } from '../gitlab/shell-commands.ts';
+import { lexScriptItem } from '../gitlab/script-view.ts';
 
 // `$[[ inputs.name | expand_vars ]]`: an input interpolated into the script text with variables expanded first.
 const expandedInput = /\$\[\[\s*inputs\.[A-Za-z0-9_-]+[^\]]*\|\s*expand_vars[^\]]*\]\]/g;
@@ -40,8 +39,8 @@ function jobFindings(job: GitlabJob): FindingDraft[] {
 }
 
 function sinkFindings(field: GitlabScalar, tainted: Map<string, OutsiderSource>): FindingDraft[] {
-  const view = viewScalar(field.file.source, field);
-  return findCodeSinks(lexScript(view.text), (name) => tainted.has(name)).map(({ ref, sink }) => {
+  const { view, lexed } = lexScriptItem(field);
+  return findCodeSinks(lexed, (name) => tainted.has(name)).map(({ ref, sink }) => {
     const source = tainted.get(ref.name)!;
     const draft = gitlabViewDraft(
       'gitlab-script-injection',
@@ -60,9 +59,8 @@ function sinkFindings(field: GitlabScalar, tainted: Map<string, OutsiderSource>)
 
 /** `%CI_COMMIT_MESSAGE%` is text substitution in cmd.exe: `&` in the value starts another command. */
 function cmdFindings(field: GitlabScalar): FindingDraft[] {
-  const view = viewScalar(field.file.source, field);
-  return lexScript(view.text)
-    .refs.filter((ref) => ref.quoting === 'cmd' && outsiderVariables.has(ref.name))
+  const { view, lexed } = lexScriptItem(field);
+  return lexed.refs.filter((ref) => ref.quoting === 'cmd' && outsiderVariables.has(ref.name))
     .map((ref) => {
       const source = outsiderVariables.get(ref.name)!;
       const draft = gitlabViewDraft('gitlab-script-injection', field.file, view, ref.start, ref.end, `%${ref.name}% (${source.label}) is pasted into the command line by cmd.exe before it runs: a value containing & or | runs extra commands in this job.`, `${ref.name}:cmd`);
@@ -71,7 +69,8 @@ function cmdFindings(field: GitlabScalar): FindingDraft[] {
 }
 
 function expandedInputFindings(field: GitlabScalar): FindingDraft[] {
-  const view = viewScalar(field.file.source, field);
+  if (!field.value.includes('$[[')) return [];
+  const { view } = lexScriptItem(field);
   return [...view.text.matchAll(expandedInput)].map((match) => ({
     ...gitlabViewDraft(
       'gitlab-script-injection',

@@ -1,8 +1,8 @@
 import type { FindingDraft } from '../../../core/finding.ts';
 import type { GitlabFile, GitlabJob } from '../gitlab/gitlab-model.ts';
 import { gitlabDraft, gitlabViewDraft, type GitlabRule } from '../gitlab/gitlab-rule.ts';
-import { viewScalar } from '../scalar-view.ts';
-import { lexScript } from '../gitlab/shell-commands.ts';
+import type { ScalarView } from '../scalar-view.ts';
+import { lexScriptItem } from '../gitlab/script-view.ts';
 import type { Span } from '../yaml-source.ts';
 
 /** Variables that hold a long-lived cloud key, by provider, with the OIDC alternative. */
@@ -21,7 +21,7 @@ const staticKeyVariables: ReadonlyMap<string, { provider: string; alternative: s
 interface Use {
   name: string;
   file: GitlabFile;
-  place: { span: Span } | { view: ReturnType<typeof viewScalar>; start: number; end: number };
+  place: { span: Span } | { view: ScalarView; start: number; end: number };
 }
 
 /**
@@ -55,8 +55,8 @@ function jobFindings(job: GitlabJob): FindingDraft[] {
 function* usesIn(job: GitlabJob): Generator<Use> {
   for (const variable of job.variables) if (staticKeyVariables.has(variable.name)) yield { name: variable.name, file: variable.key.file, place: { span: variable.key.keySpan } };
   for (const item of job.scripts) {
-    const view = viewScalar(item.field.file.source, item.field);
-    for (const ref of lexScript(view.text).refs) {
+    const { view, lexed } = lexScriptItem(item.field);
+    for (const ref of lexed.refs) {
       if (ref.quoting !== 'single' && staticKeyVariables.has(ref.name)) yield { name: ref.name, file: item.field.file, place: { view, start: ref.start, end: ref.end } };
     }
   }
