@@ -28,6 +28,7 @@ export function parseLockfile(parser: LockfileParser, file: Pick<SourceFile, 'pa
 /** Every package declared by the lockfiles and manifests among `files`, in file order. */
 export async function collectInventory(files: AsyncIterable<SourceFile> | Iterable<SourceFile>): Promise<Inventory> {
   const inventory: Inventory = { packages: [], errors: [], notices: [], files: [] };
+  const seen = new Set<string>();
   for await (const file of files) {
     if (file.isDiffFragment) continue;
     const parser = parserFor(file.path);
@@ -42,7 +43,13 @@ export async function collectInventory(files: AsyncIterable<SourceFile> | Iterab
     if (text === null) continue;
     const result = parseLockfile(parser, file, text.text);
     inventory.files.push(file.path);
-    inventory.packages.push(...result.packages);
+    for (const item of result.packages) {
+      // A file included by another (`-r base.txt`) that is also read on its own yields the same entries twice.
+      const key = `${item.ecosystem}\u0000${item.name}\u0000${item.version}\u0000${item.location.path}\u0000${item.location.startLine}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inventory.packages.push(item);
+    }
     inventory.errors.push(...result.errors);
     inventory.notices.push(...result.notices);
   }

@@ -10,31 +10,51 @@ export interface GraphRoots {
 
 export interface GraphVerdict {
   dev: boolean;
-  dependencyPath: string[];
+  /** Undefined when the chain is longer than maxPathLength (a hostile or pathological graph). */
+  dependencyPath: string[] | undefined;
+}
+
+/** Real chains are a few dozen deep; a cap keeps a crafted 100,000-deep chain from costing quadratic memory. */
+const maxPathLength = 64;
+
+interface Visit {
+  dev: boolean;
+  parent: string | undefined;
+  depth: number;
 }
 
 /** `edges(node)` lists the node ids a node depends on; `label(node)` is the name shown in paths. */
 export function walkDependencyGraph(roots: GraphRoots, edges: (node: string) => Iterable<string>, label: (node: string) => string): Map<string, GraphVerdict> {
+  const visits = new Map<string, Visit>();
+  walkFrom(roots.production, false, visits, edges);
+  walkFrom(roots.development, true, visits, edges);
   const verdicts = new Map<string, GraphVerdict>();
-  walkFrom(roots.production, false, verdicts, edges, label);
-  walkFrom(roots.development, true, verdicts, edges, label);
+  for (const [node, visit] of visits) verdicts.set(node, { dev: visit.dev, dependencyPath: pathTo(node, visit, visits, label) });
   return verdicts;
 }
 
-function walkFrom(starts: Iterable<string>, dev: boolean, verdicts: Map<string, GraphVerdict>, edges: (node: string) => Iterable<string>, label: (node: string) => string): void {
+function walkFrom(starts: Iterable<string>, dev: boolean, visits: Map<string, Visit>, edges: (node: string) => Iterable<string>): void {
   const queue: string[] = [];
   for (const start of starts) {
-    if (verdicts.has(start)) continue;
-    verdicts.set(start, { dev, dependencyPath: [label(start)] });
+    if (visits.has(start)) continue;
+    visits.set(start, { dev, parent: undefined, depth: 1 });
     queue.push(start);
   }
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
-    const path = verdicts.get(node)!.dependencyPath;
+    const depth = visits.get(node)!.depth + 1;
     for (const next of edges(node)) {
-      if (verdicts.has(next)) continue;
-      verdicts.set(next, { dev, dependencyPath: [...path, label(next)] });
+      if (visits.has(next)) continue;
+      visits.set(next, { dev, parent: node, depth });
       queue.push(next);
     }
   }
+}
+
+function pathTo(node: string, visit: Visit, visits: Map<string, Visit>, label: (node: string) => string): string[] | undefined {
+  if (visit.depth > maxPathLength) return undefined;
+  // Collected from the package up to its direct dependency, then read back in that reverse order.
+  const upward: string[] = [];
+  for (let current: string | undefined = node; current !== undefined; current = visits.get(current)!.parent) upward.push(label(current));
+  return upward.map((_, index) => upward[upward.length - 1 - index]!);
 }

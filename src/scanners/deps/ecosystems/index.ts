@@ -1,6 +1,17 @@
 import type { LockfileParser } from '../inventory-package.ts';
+import { cargoLockParser } from './cargo-lock/cargo-lock.ts';
+import { composerLockParser } from './composer-lock/composer-lock.ts';
+import { gemfileLockParser } from './gemfile-lock/gemfile-lock.ts';
+import { goModParser } from './go-mod/go-mod.ts';
+import { gradleLockfileParser } from './gradle-lockfile/gradle-lockfile.ts';
 import { npmPackageLockParser } from './npm-package-lock/npm-package-lock.ts';
+import { nugetPackagesLockParser } from './nuget-packages-lock/nuget-packages-lock.ts';
+import { pdmLockParser } from './pdm-lock/pdm-lock.ts';
+import { pipRequirementsParser } from './pip-requirements/pip-requirements.ts';
+import { pipfileLockParser } from './pipfile-lock/pipfile-lock.ts';
 import { pnpmLockParser } from './pnpm-lock/pnpm-lock.ts';
+import { poetryLockParser } from './poetry-lock/poetry-lock.ts';
+import { uvLockParser } from './uv-lock/uv-lock.ts';
 import { yarnLockParser } from './yarn-lock/yarn-lock.ts';
 
 /** Every lockfile and manifest format, one line each; the meta-test checks each has fixtures. */
@@ -8,4 +19,15 @@ export const lockfileParsers = [
   npmPackageLockParser,
   yarnLockParser,
   pnpmLockParser,
+  pipRequirementsParser,
+  poetryLockParser,
+  pipfileLockParser,
+  uvLockParser,
+  pdmLockParser,
+  goModParser,
+  cargoLockParser,
+  gemfileLockParser,
+  composerLockParser,
+  gradleLockfileParser,
+  nugetPackagesLockParser,
 ] as const satisfies readonly LockfileParser[];

@@ -1,0 +1,46 @@
+import { createPackage } from '../../create-package.ts';
+import { walkDependencyGraph } from '../../dependency-graph.ts';
+import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
+import { isRecord, stringOf } from '../../json-document.ts';
+import { normalizePackageName } from '../../package-names.ts';
+import { readPyprojectDependencies } from '../../pyproject-dependencies.ts';
+import { arrayTableLines, parseTomlDocument } from '../../toml-document.ts';
+
+/** poetry.lock (1.x and 2.x): `[[package]]` tables; old files mark dev packages with `category = "dev"`. */
+export const poetryLockParser = {
+  id: 'poetry-lock',
+  ecosystem: 'PyPI',
+  claims: (path) => /(?:^|\/)poetry\.lock$/.test(path),
+  parse,
+} as const satisfies LockfileParser;
+
+function parse(input: LockfileInput): LockfileParseResult {
+  const parsed = parseTomlDocument(input.path, input.text);
+  if (!parsed.ok) return { packages: [], errors: [parsed.error], notices: [] };
+  const entries = Array.isArray(parsed.value.package) ? parsed.value.package.filter(isRecord) : [];
+  const lines = arrayTableLines(input.text, 'package');
+  const names = entries.map((entry) => normalizePackageName('PyPI', stringOf(entry.name) ?? ''));
+  const declared = readPyprojectDependencies(input);
+  const edges = new Map<string, string[]>();
+  entries.forEach((entry, index) => edges.set(names[index]!, isRecord(entry.dependencies) ? Object.keys(entry.dependencies).map((name) => normalizePackageName('PyPI', name)) : []));
+  const graph = declared ? walkDependencyGraph(declared, (name) => edges.get(name) ?? [], (name) => name) : undefined;
+  const packages: InventoryPackage[] = entries.map((entry, index) => {
+    const name = names[index]!;
+    const source = isRecord(entry.source) ? entry.source : undefined;
+    const sourceType = stringOf(source?.type);
+    const isRegistry = sourceType === undefined || sourceType === 'legacy';
+    const verdict = graph?.get(name);
+    const category = stringOf(entry.category);
+    return createPackage({
+      ecosystem: 'PyPI',
+      name,
+      version: stringOf(entry.version),
+      unresolved: isRegistry ? undefined : { reason: 'url', detail: `${sourceType} ${stringOf(source?.url) ?? ''}`.trim() },
+      direct: declared ? declared.production.has(name) || declared.development.has(name) : undefined,
+      dev: category !== undefined ? category === 'dev' : verdict?.dev,
+      location: { path: input.path, startLine: lines[index] ?? 1, startColumn: 1 },
+      dependencyPath: verdict?.dependencyPath,
+    });
+  });
+  return { packages, errors: [], notices: [] };
+}
