@@ -58,25 +58,28 @@ export function refillBudget(source: YamlSource): void {
  * compares each key with every earlier one, which takes seconds on a 10,000-job workflow.
  */
 export function findDuplicateKey(doc: Document.Parsed): { key: string; offset: number; firstOffset: number } | undefined {
-  let found: { key: string; offset: number; firstOffset: number } | undefined;
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Map<string, number>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const key = String(pair.key.value);
-        const offset = pair.key.range?.[0] ?? 0;
-        const first = seen.get(key);
-        if (first !== undefined) {
-          found = { key, offset, firstOffset: first };
-          return visit.BREAK;
-        }
-        seen.set(key, offset);
-      }
-      return undefined;
-    },
-  });
-  return found;
+  // A plain pre-order walk in document order: yaml's visit() builds a path for every node, which
+  // cost more than the check itself on every scanned file.
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isSeq(node)) {
+      for (let index = node.items.length - 1; index >= 0; index--) pending.push(node.items[index]);
+      continue;
+    }
+    if (!isMap(node)) continue;
+    const seen = new Map<string, number>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const offset = pair.key.range?.[0] ?? 0;
+      const first = seen.get(key);
+      if (first !== undefined) return { key, offset, firstOffset: first };
+      seen.set(key, offset);
+    }
+    for (let index = node.items.length - 1; index >= 0; index--) pending.push(node.items[index]!.value, node.items[index]!.key);
+  }
+  return undefined;
 }
 
 /**
