@@ -91,10 +91,11 @@ async function fixCommand(path: string, options: FixOptions, io: CliIo): Promise
     resolver: options.offline ? undefined : createRemoteRefResolver({ baseUrl: gitBaseUrl, env: io.env }),
     readText: (file) => readUtf8(diskPathOf(root, file), file, withBom),
   });
+  // Written before anything is reported, so "fixed" is never printed for a file that could not be written.
+  if (options.write) writeFiles(plan, root, withBom);
   if (options.diff) for (const file of plan.files) io.stdout.write(unifiedDiff(file.path, file.before, file.after));
   if (!options.quiet) (options.diff ? io.stderr : io.stdout).write(describePlan(plan, options.write ?? false));
   for (const error of result.errors) io.stderr.write(`rampart: ${error.path}${error.line ? `:${error.line}` : ''}  ${error.code}  ${error.message}\n`);
-  if (options.write) writeFiles(plan, root, withBom);
   return exitCodeOf(plan, options.write ?? false);
 }
 
