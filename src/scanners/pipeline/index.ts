@@ -41,7 +41,7 @@ export function createPipelineScanner(config: PipelineConfig = {}): Scanner {
       if (!kind) return { drafts: [], errors: [] };
       if (kind === 'gitlab') return scanGitlabText(file.path, source.text, file.related);
       if (kind === 'dependabot') return scanDependabotText(file.path, source.text);
-      return scanPipelineText(file.path, source.text, kind, context);
+      return scanPipelineText(file.path, source.text, kind, file.related ? { ...context, related: file.related } : context);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { PipelinePolicy } from '../../core/config.ts';
 import type { FindingDraft } from '../../core/finding.ts';
 import type { RuleMeta } from '../../core/rule-meta.ts';
+import type { RelatedFileReader } from '../../core/source-file.ts';
 import type { PipelineFile } from './workflow-model.ts';
 import { positionOf, type Span, type YamlSource } from './yaml-source.ts';
 
@@ -9,6 +10,8 @@ export interface PipelineRuleContext {
   policy: PipelinePolicy;
   /** `pipeline.hygiene`: also run the rules marked `isHygiene`. */
   hygiene?: boolean;
+  /** Other files of a directory scan, for following `uses: ./…` calls into local workflows and actions. */
+  related?: RelatedFileReader;
 }
 
 /** No policy: what rules see when the config has no `pipeline:` section. */

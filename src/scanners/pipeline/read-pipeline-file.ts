@@ -108,6 +108,7 @@ function readJob(source: YamlSource, item: MapEntry): Job {
     steps: readSteps(source, entry(entries, 'steps')?.value, yamlPath),
     uses: field('uses'),
     outputs: readEnv(source, entry(entries, 'outputs')?.value),
+    with: readEnv(source, entry(entries, 'with')?.value),
     secretsInherit: secrets?.value === 'inherit' ? secrets : undefined,
     containerImage,
   };

@@ -81,6 +81,8 @@ export interface Job {
   uses: ScalarField | undefined;
   /** `outputs:` of the job, read by other jobs as `needs.<job>.outputs.<name>`. */
   outputs: EnvVar[];
+  /** `with:` of a reusable workflow call: the inputs this job passes to the called workflow. */
+  with: EnvVar[];
   /** `secrets: inherit` on a reusable workflow call, or undefined. */
   secretsInherit: ScalarField | undefined;
   containerImage: ScalarField | undefined;

@@ -4,6 +4,7 @@ import { injectionEnvFix } from '../injection-env-fix.ts';
 import { draft, type PipelineRule } from '../pipeline-rule.ts';
 import { viewRange, viewScalar } from '../scalar-view.ts';
 import { codeSinkFields } from '../code-sink-inputs.ts';
+import { localCallInjections } from '../local-call-taint.ts';
 import { flowClassifiers } from '../output-taint.ts';
 import { attackerSources, callerInputClassifier, envScopesOf, type EnvScopes, type TaintClassifier } from '../taint.ts';
 import { stepGroups, type Job, type PipelineFile, type ScalarField, type Step } from '../workflow-model.ts';
@@ -22,16 +23,17 @@ export const templateInjection: PipelineRule = {
   confidence: 'high',
   tags: ['CWE-94', 'injection'],
   equivalents: ['template-injection', 'injection'],
-  description: 'A `${{ … }}` expression whose value an outsider controls (pull request, issue or comment text, branch names, commit messages), directly or through `env:`, shell variables, step outputs written to `$GITHUB_OUTPUT` and job outputs, inside `run:`, an `actions/github-script` `script:` or another action input that runs as code. Free-text inputs of composite actions and reusable workflows are reported at medium severity: the caller decides what they hold.',
+  description: 'A `${{ … }}` expression whose value an outsider controls (pull request, issue or comment text, branch names, commit messages), directly or through `env:`, shell variables, step outputs written to `$GITHUB_OUTPUT` and job outputs, inside `run:`, an `actions/github-script` `script:` or another action input that runs as code. Free-text inputs of composite actions and reusable workflows are reported at medium severity: the caller decides what they hold. In directory scans, a caller that passes attacker text to a local reusable workflow or action (`uses: ./…`) whose input reaches a script there is reported at high severity at its `with:` value.',
   remediation: 'Move the expression into `env:` (for example `TITLE: ${{ github.event.pull_request.title }}`) and use it as a quoted shell variable (`"$TITLE"`) or `process.env.TITLE` in scripts.',
-  check(file) {
+  check(file, context) {
     const attacker = flowClassifiers(file);
     const callerBase = callerInputClassifier(file);
     const caller = callerBase && flowClassifiers(file, callerBase);
-    return stepGroups(file).flatMap(({ job, steps }) => {
+    const inFile = stepGroups(file).flatMap(({ job, steps }) => {
       const taint = { attacker: attacker(job), caller: caller?.(job) };
       return steps.flatMap((step) => withStepFix(file, job, step, codeSinkFields(step).flatMap((field) => injectionsIn(file, field, envScopesOf(file, job, step), taint))));
     });
+    return [...inFile, ...localCallInjections(file, context.related)];
   },
 };
 
