@@ -87,7 +87,7 @@ function blockValue(value: string): string {
 /** Flow context also gives meaning to commas and braces, so anything beyond a plain word is quoted. */
 function flowValue(value: string): string {
   // Letters, digits and a few safe punctuation marks only.
-  return /^[A-Za-z0-9_.\/-]+$/.test(value) ? value : singleQuoted(value);
+  return /^[A-Za-z0-9_./-]+$/.test(value) ? value : singleQuoted(value);
 }
 
 function singleQuoted(value: string): string {
