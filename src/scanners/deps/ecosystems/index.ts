@@ -1,9 +1,11 @@
 import type { LockfileParser } from '../inventory-package.ts';
+import { bunLockParser } from './bun-lock/bun-lock.ts';
 import { cargoLockParser } from './cargo-lock/cargo-lock.ts';
 import { composerLockParser } from './composer-lock/composer-lock.ts';
 import { gemfileLockParser } from './gemfile-lock/gemfile-lock.ts';
 import { goModParser } from './go-mod/go-mod.ts';
 import { gradleLockfileParser } from './gradle-lockfile/gradle-lockfile.ts';
+import { mavenPomParser } from './maven-pom/maven-pom.ts';
 import { npmPackageLockParser } from './npm-package-lock/npm-package-lock.ts';
 import { nugetPackagesLockParser } from './nuget-packages-lock/nuget-packages-lock.ts';
 import { pdmLockParser } from './pdm-lock/pdm-lock.ts';
@@ -19,6 +21,7 @@ export const lockfileParsers = [
   npmPackageLockParser,
   yarnLockParser,
   pnpmLockParser,
+  bunLockParser,
   pipRequirementsParser,
   poetryLockParser,
   pipfileLockParser,
@@ -29,5 +32,6 @@ export const lockfileParsers = [
   gemfileLockParser,
   composerLockParser,
   gradleLockfileParser,
+  mavenPomParser,
   nugetPackagesLockParser,
 ] as const satisfies readonly LockfileParser[];
