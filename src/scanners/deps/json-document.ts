@@ -1,4 +1,4 @@
-import { parse as parseJsonc, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, visit, type JSONVisitor, type ParseError } from 'jsonc-parser';
 import type { ScanError } from '../../core/finding.ts';
 import { createLineIndex } from './line-index.ts';
 
@@ -19,17 +19,29 @@ export function parseJsonDocument(path: string, text: string, options: { jsonc?:
   if (!options.jsonc) {
     try {
       return { ok: true, value: JSON.parse(body) };
-    } catch {
-      // Fall through to the slower parser for a precise position.
+    } catch (cause) {
+      if (cause instanceof RangeError) return tooDeep(path);
+      // Otherwise fall through to the slower parser for a precise position.
     }
   }
   const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(body, errors, { allowTrailingComma: options.jsonc ?? false, disallowComments: !options.jsonc });
+  let value: unknown;
+  try {
+    value = parseJsonc(body, errors, { allowTrailingComma: options.jsonc ?? false, disallowComments: !options.jsonc });
+  } catch (cause) {
+    if (cause instanceof RangeError) return tooDeep(path);
+    throw cause;
+  }
   const first = errors[0];
   if (!first && value !== undefined) return { ok: true, value };
   const offset = first?.offset ?? 0;
   const reason = first ? printParseErrorCode(first.error) : 'empty document';
   return { ok: false, error: { path, line: createLineIndex(body).lineOf(offset), code: 'RAMPART_E_PARSE', message: `invalid JSON: ${reason}` } };
+}
+
+/** Thousands of nested brackets exhaust the stack of a recursive parser; no lockfile nests that deep. */
+function tooDeep(path: string): JsonParseOutcome {
+  return { ok: false, error: { path, line: 1, code: 'RAMPART_E_PARSE', message: 'JSON nested too deeply to be a lockfile' } };
 }
 
 /** The map key for a property at `[...parentPath, key]`. */
@@ -55,7 +67,7 @@ export function locateJsonKeys(text: string, isWanted: (parentPath: readonly str
     containers.pop();
     if (containers.length > 0) path.pop();
   };
-  visit(text, {
+  const visitor: JSONVisitor = {
     onObjectBegin: () => enter('object'),
     onArrayBegin: () => enter('array'),
     onObjectEnd: leave,
@@ -64,7 +76,13 @@ export function locateJsonKeys(text: string, isWanted: (parentPath: readonly str
       pendingKey = property;
       if (isWanted(path)) positions.set(jsonKeyId([...path, property]), { line: startLine + 1, column: startCharacter + 1 });
     },
-  }, { allowTrailingComma: true });
+  };
+  try {
+    visit(text, visitor, { allowTrailingComma: true });
+  } catch (cause) {
+    // Nested deeper than the stack allows: keep the positions found so far (the others fall back to line 1).
+    if (!(cause instanceof RangeError)) throw cause;
+  }
   return positions;
 }
 

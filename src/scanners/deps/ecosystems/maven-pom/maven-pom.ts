@@ -31,7 +31,13 @@ function parse(input: LockfileInput): LockfileParseResult {
   const validation = XMLValidator.validate(input.text);
   if (validation !== true) return failedParse(input.path, validation.err.line, `invalid XML: ${validation.err.msg}`);
   const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, processEntities: false, isArray: (name) => name === 'dependency' });
-  const document: unknown = parser.parse(input.text);
+  let document: unknown;
+  try {
+    document = parser.parse(input.text);
+  } catch (cause) {
+    // fast-xml-parser refuses absurd nesting after validation has passed.
+    return failedParse(input.path, 1, `invalid XML: ${(cause as Error).message}`);
+  }
   const project = isRecord(document) && isRecord(document.project) ? document.project : undefined;
   if (!project) return failedParse(input.path, 1, 'no <project> element: not a Maven pom');
   const properties = projectProperties(project);

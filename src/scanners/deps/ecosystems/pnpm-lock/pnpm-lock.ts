@@ -4,6 +4,7 @@ import { createPackage, failedParse } from '../../create-package.ts';
 import { walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, stringOf } from '../../json-document.ts';
+import { findExcessiveNesting } from './yaml-nesting.ts';
 
 /** pnpm-lock.yaml v5 (`/name/1.0.0`), v6 (`/name@1.0.0`) and v9 (`name@1.0.0` plus `snapshots`). */
 export const pnpmLockParser = {
@@ -15,7 +16,12 @@ export const pnpmLockParser = {
 
 const dependencyFields = ['dependencies', 'optionalDependencies', 'devDependencies'] as const;
 
+/** Far above what pnpm writes, far below what exhausts the parser's stack. */
+const maxNestingDepth = 64;
+
 function parse(input: LockfileInput): LockfileParseResult {
+  const deepLine = findExcessiveNesting(input.text, maxNestingDepth);
+  if (deepLine !== undefined) return failedParse(input.path, deepLine, `refused: nested deeper than ${maxNestingDepth} levels`);
   const lineCounter = new LineCounter();
   const document = parseDocument(input.text, { lineCounter });
   const firstError = document.errors[0];
