@@ -1,4 +1,4 @@
-import type { ScopeLevels } from './scopes.ts';
+import type { ScopeLevels, TokenScope } from './scopes.ts';
 
 /** Extra scopes an action needs when an input is set (`present: true`) or left out (`present: false`). */
 export interface ConditionalNeeds {
@@ -31,6 +31,12 @@ export interface ActionPermissions {
   /** Environment variables the action reads its token from; unset, it has no token. */
   tokenEnv?: readonly string[];
   conditional?: readonly ConditionalNeeds[];
+  /**
+   * Scopes the action may use depending on configuration the workflow does not show (a config
+   * file, an optional feature): rampart never calls them unused, and a fix keeps them at the
+   * level granted but never adds them.
+   */
+  mayNeed?: readonly TokenScope[];
   /** One line for the docs page: what the token is used for. */
   note: string;
 }
@@ -91,8 +97,8 @@ export const actionPermissions: readonly ActionPermissions[] = [
   { action: 'googleapis/release-please-action', source: readme('googleapis/release-please-action'), needs: { contents: 'write', 'pull-requests': 'write', issues: 'write' }, tokenInputs: ['token'], note: 'Opens release pull requests, tags and creates releases; labels the pull requests (`issues: write`).' },
   { action: 'google-github-actions/release-please-action', source: readme('google-github-actions/release-please-action'), needs: { contents: 'write', 'pull-requests': 'write', issues: 'write' }, tokenInputs: ['token'], note: 'Former name of googleapis/release-please-action; same needs.' },
   { action: 'release-drafter/release-drafter', source: readme('release-drafter/release-drafter'), needs: { contents: 'write', 'pull-requests': 'write' }, tokenEnv: ['GITHUB_TOKEN'], note: 'Drafts release notes (`contents: write`) and can label pull requests (`pull-requests: write`).' },
-  { action: 'changesets/action', source: readme('changesets/action'), needs: { contents: 'write', 'pull-requests': 'write' }, tokenEnv: ['GITHUB_TOKEN'], conditional: [{ input: 'publish', present: true, needs: { 'id-token': 'write' } }], note: 'Pushes a version branch and opens its pull request; `publish` may publish to npm with provenance or trusted publishing (`id-token: write`).' },
-  { action: 'goreleaser/goreleaser-action', source: readme('goreleaser/goreleaser-action'), needs: { contents: 'write' }, tokenEnv: ['GITHUB_TOKEN'], note: 'Creates the GitHub release and uploads archives when `env.GITHUB_TOKEN` is the job token.' },
+  { action: 'changesets/action', source: readme('changesets/action'), needs: { contents: 'write', 'pull-requests': 'write' }, tokenEnv: ['GITHUB_TOKEN'], mayNeed: ['id-token'], note: 'Pushes a version branch and opens its pull request; its `publish` command may publish to npm with provenance or trusted publishing, so `id-token` stays open.' },
+  { action: 'goreleaser/goreleaser-action', source: readme('goreleaser/goreleaser-action'), needs: { contents: 'write' }, tokenEnv: ['GITHUB_TOKEN'], mayNeed: ['id-token', 'packages'], note: 'Creates the GitHub release and uploads archives when `env.GITHUB_TOKEN` is the job token; its config file (not visible here) may sign keylessly with cosign or push images, so `id-token` and `packages` stay open.' },
   { action: 'peter-evans/create-pull-request', source: readme('peter-evans/create-pull-request'), needs: { contents: 'write', 'pull-requests': 'write' }, tokenInputs: ['token'], note: 'Pushes a branch and opens or updates a pull request.' },
   { action: 'peter-evans/create-or-update-comment', source: readme('peter-evans/create-or-update-comment'), needs: { issues: 'write', 'pull-requests': 'write' }, tokenInputs: ['token'], note: 'Writes a comment on an issue or pull request.' },
   { action: 'peter-evans/find-comment', source: readme('peter-evans/find-comment'), needs: { issues: 'read', 'pull-requests': 'read' }, tokenInputs: ['token'], note: 'Reads the comments of an issue or pull request.' },
@@ -102,7 +108,7 @@ export const actionPermissions: readonly ActionPermissions[] = [
   { action: 'thollander/actions-comment-pull-request', source: readme('thollander/actions-comment-pull-request'), needs: { 'pull-requests': 'write' }, tokenInputs: ['github-token', 'GITHUB_TOKEN'], note: 'Comments on a pull request.' },
   { action: 'mshick/add-pr-comment', source: readme('mshick/add-pr-comment'), needs: { issues: 'write', 'pull-requests': 'write' }, tokenInputs: ['repo-token'], note: 'Comments on a pull request through the issues comments API.' },
   { action: 'dependabot/fetch-metadata', source: readme('dependabot/fetch-metadata'), needs: { 'pull-requests': 'read' }, tokenInputs: ['github-token'], note: 'Reads the Dependabot pull request; alert lookup needs a PAT, not the job token.' },
-  { action: 'amannn/action-semantic-pull-request', source: readme('amannn/action-semantic-pull-request'), needs: { 'pull-requests': 'read', statuses: 'write' }, tokenEnv: ['GITHUB_TOKEN'], note: 'Reads the pull request title; marking work-in-progress pull requests sets a commit status (`statuses: write`), which its documentation lists beside the read scope.' },
+  { action: 'amannn/action-semantic-pull-request', source: readme('amannn/action-semantic-pull-request'), needs: { 'pull-requests': 'read' }, mayNeed: ['statuses'], tokenEnv: ['GITHUB_TOKEN'], note: 'Reads the pull request title; marking work-in-progress pull requests sets a commit status, so `statuses` stays open.' },
   { action: 'actions/dependency-review-action', source: readme('actions/dependency-review-action'), needs: { contents: 'read' }, tokenInputs: ['repo-token'], conditional: [{ input: 'comment-summary-in-pr', present: true, needs: { 'pull-requests': 'write' } }], note: 'Compares dependencies through the dependency graph; posting the summary on the pull request needs `pull-requests: write`.' },
   { action: 'dorny/paths-filter', source: readme('dorny/paths-filter'), needs: { contents: 'read', 'pull-requests': 'read' }, tokenInputs: ['token'], note: 'Lists the files a pull request changes through the API.' },
   { action: 'tj-actions/changed-files', source: readme('tj-actions/changed-files'), needs: { contents: 'read', 'pull-requests': 'read' }, tokenInputs: ['token'], note: 'Lists changed files through git or the pull request files API.' },
@@ -186,7 +192,7 @@ export const actionPermissions: readonly ActionPermissions[] = [
   setup('psf/black', 'Checks Python formatting locally; no GitHub API calls.'),
   setup('trufflesecurity/trufflehog', 'Scans for secrets locally; no GitHub API calls that need scopes.'),
   setup('slackapi/slack-github-action', 'Posts to Slack with a Slack token or webhook; no GitHub API calls.'),
-  { action: 'coverallsapp/github-action', source: readme('coverallsapp/github-action'), needs: { checks: 'write' }, tokenInputs: ['github-token'], note: 'Sends coverage to Coveralls with the job token as the repository credential; `checks: write` is listed because workflows commonly grant it for Coveralls and its documentation does not rule it out.' },
+  { action: 'coverallsapp/github-action', source: readme('coverallsapp/github-action'), needs: {}, mayNeed: ['checks'], tokenInputs: ['github-token'], note: 'Sends coverage to Coveralls with the job token as the repository credential; `checks` stays open because workflows commonly grant it for Coveralls\' reports.' },
   { action: 'lycheeverse/lychee-action', source: readme('lycheeverse/lychee-action'), needs: {}, tokenInputs: ['token'], note: 'Checks links; the token only raises GitHub rate limits on public data.' },
   { action: 'dessant/lock-threads', source: readme('dessant/lock-threads'), needs: { issues: 'write', 'pull-requests': 'write', discussions: 'write' }, tokenInputs: ['github-token'], note: 'Locks closed issues, pull requests and discussions.' },
   { action: 'sigstore/gh-action-sigstore-python', source: readme('sigstore/gh-action-sigstore-python'), needs: { 'id-token': 'write' }, conditional: [{ input: 'release-signing-artifacts', present: true, needs: { contents: 'write' } }], note: 'Signs with a Sigstore certificate from the OIDC token; uploading signatures to a release needs `contents: write`.' },

@@ -40,6 +40,12 @@ describe('jobNeeds', () => {
     assert.deepEqual(needsOf(`      - uses: google-github-actions/auth@${sha}\n        with:\n          credentials_json: \${{ secrets.SA }}\n`).needs, {});
   });
 
+  it('leaves open the scopes an action may use through configuration the file does not show', () => {
+    const result = needsOf(`      - uses: goreleaser/goreleaser-action@${sha}\n        with:\n          args: release --clean\n        env:\n          GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }}\n`);
+    assert.deepEqual(result.needs, { contents: 'write' });
+    assert.deepEqual(result.unknown, new Set(['id-token', 'packages']));
+  });
+
   it('knows nothing about a job with an action outside the knowledge base, a local action or a reusable workflow', () => {
     assert.equal(needsOf(`      - uses: someone/something@${sha}\n`).unknown, 'all');
     assert.equal(needsOf('      - uses: ./.github/actions/local\n').unknown, 'all');

@@ -77,7 +77,8 @@ function stepNeeds(file: WorkflowFile, job: Job, step: Step, state: CredentialSt
     if (step.with.has(condition.input) === condition.present) needs = mergeLevels(needs, getsToken ? condition.needs : onlyOidc(condition.needs));
   }
   updateCredentials(entry, step, getsToken, state);
-  return { needs, unknown: new Set() };
+  const open = (entry.mayNeed ?? []).filter((scope) => getsToken || scope === 'id-token');
+  return { needs, unknown: new Set(open) };
 }
 
 /** github-script: the REST calls its script makes, when the script shows them all. */

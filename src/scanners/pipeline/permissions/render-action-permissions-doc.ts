@@ -15,7 +15,7 @@ export function renderActionPermissionsDoc(): string {
     '',
     '- **Token inputs**: when one of them is set to another credential (a PAT in `secrets.X`, an app token from `steps.x.outputs.token`), the action no longer uses the job token and needs nothing from it except `id-token`. Inputs marked *(no default)* give no token at all when left out.',
     '- **Token env**: the action reads its token from these variables; without one set to the job token it needs nothing.',
-    '- **Conditional**: scopes added when an input is set (or left out).',
+    '- **Conditional**: scopes added when an input is set (or left out); scopes an action *may use* depending on configuration the workflow does not show are left open: never called unused, never added by a fix.',
     '- An action that is not listed, a local action (`./…`), `github-script`, or a script that holds the token and runs something rampart cannot read makes the job unknown: rampart then reports no unused scope for it.',
     '- `run:` steps: `gh` subcommands, `git push`/`fetch` (with the token in the environment or kept by actions/checkout) and `docker login`/`push` map to scopes; any other program leaves `id-token` open (it can ask the runner for an OIDC token without the job token); a script that looks like release work (push, publish, tag, version, deploy…) after a checkout that kept credentials leaves `contents` open; a program rampart cannot read that holds the job token makes the job unknown.',
     '- Needs are conservative: a scope an optional, common feature uses is listed, so a listed action never makes rampart call a scope unused when it may be used.',
@@ -34,7 +34,10 @@ function renderRow(entry: ActionPermissions): string {
     ...(entry.tokenInputs ?? []).map((input) => `\`${input}\`${entry.tokenInputDefault === false ? ' *(no default)*' : ''}`),
     ...(entry.tokenEnv ?? []).map((name) => `env \`${name}\``),
   ].join(', ');
-  const conditional = (entry.conditional ?? []).map((condition) => `${condition.present ? '' : 'without '}\`${condition.input}\`: ${renderLevels(condition.needs)}`).join('; ');
+  const conditional = [
+    ...(entry.conditional ?? []).map((condition) => `${condition.present ? '' : 'without '}\`${condition.input}\`: ${renderLevels(condition.needs)}`),
+    ...(entry.mayNeed?.length ? [`may use ${entry.mayNeed.map((scope) => `\`${scope}\``).join(', ')} (left open)`] : []),
+  ].join('; ');
   return `| [\`${entry.action}\`](${entry.source}) | ${needs} | ${inputs || '—'} | ${conditional || '—'} | ${entry.note.replace(/\|/g, '\\|')} |`;
 }
 
