@@ -61,3 +61,29 @@ describe('rampart inventory', () => {
     }
   });
 });
+
+describe('rampart inventory across ecosystems', () => {
+  it('lists Python, Go and Ruby packages together, and a file included by another only once', async () => {
+    const tree = makeTree({
+      'requirements.txt': '-r requirements/base.txt\nDjango==3.2.12\nrequests>=2\n',
+      'requirements/base.txt': 'certifi==2021.10.8\n',
+      'svc/go.mod': 'module example.com/svc\n\ngo 1.21\n\nrequire golang.org/x/net v0.17.0 // indirect\n',
+      'Gemfile.lock': 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (2.2.3)\n\nDEPENDENCIES\n  rack\n',
+    });
+    try {
+      const outcome = await runCli(['inventory', '--format', 'json'], { cwd: tree.root });
+      assert.equal(outcome.code, 0, outcome.stderr);
+      const report = JSON.parse(outcome.stdout) as { packages: { purl: string; direct: boolean; location: { path: string; startLine: number }; unresolved?: { reason: string } }[] };
+      const listed = report.packages.map((item) => `${item.purl} ${item.location.path}:${item.location.startLine}${item.unresolved ? ` ${item.unresolved.reason}` : ''}`);
+      assert.deepEqual(listed.sort(), [
+        'pkg:gem/rack@2.2.3 Gemfile.lock:4',
+        'pkg:golang/golang.org/x/net@v0.17.0 svc/go.mod:5',
+        'pkg:pypi/certifi@2021.10.8 requirements/base.txt:1',
+        'pkg:pypi/django@3.2.12 requirements.txt:2',
+        'pkg:pypi/requests requirements.txt:3 unpinned',
+      ]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
