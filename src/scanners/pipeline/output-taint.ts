@@ -1,3 +1,4 @@
+import { withChangedFileLists } from './changed-file-outputs.ts';
 import { findExpressions } from './expressions/find-expressions.ts';
 import { matrixExpressions, matrixSourcesOf, type MatrixExpressions } from './matrix-taint.ts';
 import { viewScalar } from './scalar-view.ts';
@@ -30,7 +31,7 @@ export function flowClassifiers(file: PipelineFile, base: TaintClassifier = atta
   const matrices = matrixExpressions(file);
   return (job) => {
     const steps = job ? job.steps : file.kind === 'action' ? file.steps : [];
-    const withMatrix = withTaintedMatrix(withNeeds, matrices, job);
+    const withMatrix = withChangedFileLists(withTaintedMatrix(withNeeds, matrices, job), file, steps);
     return withKnown(withMatrix, taintedStepOutputs(file, job, steps, withMatrix));
   };
 }
@@ -60,7 +61,7 @@ function taintedJobOutputs(file: PipelineFile & { kind: 'workflow' }, base: Tain
   for (let round = 0; round < 2; round += 1) {
     const next = new Map<string, string>();
     for (const job of file.jobs) {
-      const withNeeds = withKnown(base, known);
+      const withNeeds = withChangedFileLists(withKnown(base, known), file, job.steps);
       const classify = withKnown(withNeeds, taintedStepOutputs(file, job, job.steps, withNeeds));
       for (const output of job.outputs) {
         const [source] = output.value ? attackerSourcesOf(output.value.value, classify) : [];

@@ -1,4 +1,5 @@
 import type { FindingDraft } from '../../../core/finding.ts';
+import { isChangedFileFlag } from '../changed-file-outputs.ts';
 import { codeSinkFields } from '../code-sink-inputs.ts';
 import { findExpressions } from '../expressions/find-expressions.ts';
 import { matrixExpressions, matrixSourcesOf, type MatrixExpressions } from '../matrix-taint.ts';
@@ -96,7 +97,7 @@ function opaqueClassifier(file: PipelineFile, job: Job | undefined, steps: reado
     if (!step) return `steps.${path[1]}.outputs.${path[3]} (no step with that id in this file)`;
     if (step.run || !step.uses) return undefined;
     const name = actionName(step);
-    if (name && structuredOutputActions.has(name)) return undefined;
+    if ((name && structuredOutputActions.has(name)) || isChangedFileFlag(step, path[3])) return undefined;
     return `steps.${step.id!.value}.outputs.${path[3]} (an output of ${step.uses.value.trim()})`;
   };
   const jobOutput: TaintClassifier = (path) => {
