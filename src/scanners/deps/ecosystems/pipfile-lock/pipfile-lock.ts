@@ -1,6 +1,9 @@
+import { posix } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
 import { createPackage, failedParse } from '../../create-package.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, jsonKeyId, locateJsonKeys, parseJsonDocument, stringOf } from '../../json-document.ts';
+import { normalizePackageName } from '../../package-names.ts';
 
 /** Pipfile.lock: `default` (production) and `develop` maps of name → { version: "==x" }. */
 export const pipfileLockParser = {
@@ -21,6 +24,7 @@ function parse(input: LockfileInput): LockfileParseResult {
   const lock = parsed.value;
   if (!isRecord(lock) || (!isRecord(lock.default) && !isRecord(lock.develop))) return failedParse(input.path, 1, 'no "default" or "develop" object: not a Pipfile.lock');
   const lines = locateJsonKeys(input.text, (parent) => parent.length === 1 && (parent[0] === 'default' || parent[0] === 'develop'));
+  const declared = readPipfileNames(input);
   const packages: InventoryPackage[] = [];
   for (const { key, dev } of sections) {
     const entries = lock[key];
@@ -37,7 +41,7 @@ function parse(input: LockfileInput): LockfileParseResult {
           version: pin?.[1],
           unresolved: source !== undefined ? { reason: entry.editable === true ? 'editable' : 'url', detail: source } : pin ? undefined : { reason: 'unpinned', detail: stringOf(entry.version) ?? 'no version' },
           // Pipfile.lock lists everything installed; the Pipfile beside it, not the lock, says what is direct.
-          direct: undefined,
+          direct: declared ? declared.has(normalizePackageName('PyPI', name)) : undefined,
           dev,
           location: { path: input.path, startLine: position?.line ?? 1, ...(position ? { startColumn: position.column } : {}) },
         }),
@@ -45,4 +49,19 @@ function parse(input: LockfileInput): LockfileParseResult {
     }
   }
   return { packages, errors: [], notices: [] };
+}
+
+/** Names under `[packages]` and `[dev-packages]` of the Pipfile (TOML) beside the lock. */
+function readPipfileNames(input: LockfileInput): Set<string> | undefined {
+  const directory = posix.dirname(input.path);
+  const text = input.related?.read(directory === '.' ? 'Pipfile' : `${directory}/Pipfile`);
+  if (text === undefined) return undefined;
+  let document: Record<string, unknown>;
+  try {
+    document = parseToml(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const names = ['packages', 'dev-packages'].flatMap((table) => (isRecord(document[table]) ? Object.keys(document[table]) : []));
+  return new Set(names.map((name) => normalizePackageName('PyPI', name)));
 }
