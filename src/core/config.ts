@@ -50,8 +50,6 @@ export interface PipelinePolicy {
 
 export interface PipelineConfig {
   policy?: PipelinePolicy;
-  /** Also report hardening patterns wherever they occur (every checkout keeping its token, every privileged fork trigger). */
-  hygiene?: boolean;
 }
 
 export interface RampartConfig {

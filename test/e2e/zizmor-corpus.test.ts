@@ -39,9 +39,9 @@ const recallFloors: Record<string, number> = {
   'github-env': 1,
   // The two misses: a job of a reusable-only workflow, and a workflow-wide duplicate of per-job findings.
   'excessive-permissions': 0.84,
-  // With pipeline.hygiene (checkout-persists-credentials); misses are aliased steps, reported once at their anchor.
+  // Through the low-confidence checkout-persists-credentials; misses are aliased steps, reported once at their anchor.
   'artipacked': 0.57,
-  // With pipeline.hygiene (privileged-trigger).
+  // Through the low-confidence privileged-trigger.
   'dangerous-triggers': 1,
   'dependabot-cooldown': 1,
   'dependabot-execution': 1,
@@ -70,8 +70,8 @@ function scoreCorpus(): Map<string, Tally> {
     const path = `${corpusRoot}fixtures/${name}`;
     if (!kind || !entry.findings || !existsSync(path)) continue;
     const text = readFileSync(path, 'utf8');
-    // Scored as someone migrating from zizmor runs rampart: with `pipeline.hygiene` on.
-    const drafts = kind === 'dependabot' ? scanDependabotText(name, text).drafts : scanPipelineText(name, text, kind, { policy: {}, hygiene: true }).drafts;
+    // Scored as someone migrating from zizmor runs rampart: every rule, low-confidence ones included (what --min-confidence low reports).
+    const drafts = kind === 'dependabot' ? scanDependabotText(name, text).drafts : scanPipelineText(name, text, kind, { policy: {} }).drafts;
     // Dependabot findings are matched on their exact line only.
     const sameNode = kind === 'dependabot' ? () => false : sameNodeMatcher(name, text, kind);
     const used = new Set<FindingDraft>();

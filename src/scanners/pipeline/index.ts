@@ -30,7 +30,7 @@ export function pipelineKindOf(path: string): PipelineFileKind | undefined {
 
 /** `config` is the validated `pipeline:` section of rampart.yaml. */
 export function createPipelineScanner(config: PipelineConfig = {}): Scanner {
-  const context: PipelineRuleContext = { policy: config.policy ?? {}, hygiene: config.hygiene ?? false };
+  const context: PipelineRuleContext = { policy: config.policy ?? {} };
   return {
     name: 'pipeline',
     rules: () => [...pipelineRules, ...gitlabRules, ...dependabotRules],
@@ -53,7 +53,6 @@ export function scanPipelineText(path: string, text: string, kind: PipelineKind,
   const drafts: FindingDraft[] = [];
   const errors: ScanError[] = [...read.errors];
   for (const rule of pipelineRules) {
-    if (rule.isHygiene && !context.hygiene) continue;
     refillBudget(read.file.source);
     try {
       drafts.push(...rule.check(read.file, context));

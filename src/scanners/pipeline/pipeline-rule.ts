@@ -8,8 +8,6 @@ import { positionOf, type Span, type YamlSource } from './yaml-source.ts';
 /** What a check may read besides the file: the user's validated settings, never I/O. */
 export interface PipelineRuleContext {
   policy: PipelinePolicy;
-  /** `pipeline.hygiene`: also run the rules marked `isHygiene`. */
-  hygiene?: boolean;
   /** Other files of a directory scan, for following `uses: ./…` calls into local workflows and actions. */
   related?: RelatedFileReader;
 }
@@ -19,12 +17,6 @@ export const defaultRuleContext: PipelineRuleContext = { policy: {} };
 
 /** A pipeline audit: metadata plus a pure check over one parsed file (most rules ignore the context). */
 export interface PipelineRule extends RuleMeta {
-  /**
-   * A hardening rule that flags a pattern wherever it occurs, exploitable or not (zizmor's
-   * default run does); it runs only when `pipeline.hygiene` is on, so default findings stay ones
-   * to act on.
-   */
-  isHygiene?: boolean;
   check(file: PipelineFile, context: PipelineRuleContext): FindingDraft[];
 }
 

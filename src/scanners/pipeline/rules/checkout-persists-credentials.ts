@@ -14,7 +14,6 @@ export const checkoutPersistsCredentials: PipelineRule = {
   title: 'Checkout leaves the token on disk',
   severity: 'low',
   confidence: 'low',
-  isHygiene: true,
   tags: ['CWE-522', 'hardening'],
   equivalents: ['artipacked'],
   description: '`actions/checkout` with no `persist-credentials` input (it defaults to `true`). A checkout that then gets uploaded is `artipacked` (high) and not reported again here; an explicit `persist-credentials: true` is taken as deliberate.',

@@ -14,7 +14,6 @@ export const privilegedTrigger: PipelineRule = {
   title: 'Workflow runs fork events with privileges',
   severity: 'low',
   confidence: 'low',
-  isHygiene: true,
   tags: ['CWE-829', 'hardening'],
   equivalents: ['dangerous-triggers'],
   description: 'A workflow triggered by `pull_request_target` or `workflow_run`. This notes the trigger itself; the exploitable uses are reported by `dangerous-trigger-checkout`, `template-injection` and `workflow-run-artifact-poisoning`.',
