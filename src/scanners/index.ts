@@ -11,8 +11,7 @@ export const scannerFactories = [
   {
     name: 'pipeline',
     summary: 'GitHub Actions workflows and action metadata, and GitLab CI pipelines with their local includes: template and script injection, unpinned actions, includes and images, privileged triggers running fork code, token permissions, unguarded deployments',
-    // Preview until issue 3 lands GitLab, the remaining audits and fixes: enable with --scanners or the config.
-    isDefault: false,
+    isDefault: true,
     create: async (config) => (await import('./pipeline/index.ts')).createPipelineScanner(config as never),
   },
 ] as const satisfies readonly ScannerFactory[];

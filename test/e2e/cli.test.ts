@@ -189,13 +189,13 @@ describe('rampart scan FILE', () => {
 });
 
 describe('rampart scan --scanners', () => {
-  it('runs the secrets scanner by default and the pipeline preview only when named', async () => {
+  it('runs the secrets and pipeline scanners by default, and only the named ones with --scanners', async () => {
     const tree = makeTree({ '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' });
     try {
       const byDefault = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: tree.root })).stdout) as JsonReport;
-      assert.deepEqual(byDefault.findings, []);
-      const named = JSON.parse((await runCli(['scan', '.', '--format', 'json', '--scanners', 'secrets,pipeline', '--fail-on', 'never'], { cwd: tree.root })).stdout) as JsonReport;
-      assert.deepEqual(named.findings.map((finding) => finding.ruleId), ['unpinned-action-ref']);
+      assert.deepEqual(byDefault.findings.map((finding) => finding.ruleId), ['unpinned-action-ref']);
+      const named = JSON.parse((await runCli(['scan', '.', '--format', 'json', '--scanners', 'secrets', '--fail-on', 'never'], { cwd: tree.root })).stdout) as JsonReport;
+      assert.deepEqual(named.findings, []);
     } finally {
       tree.cleanup();
     }
