@@ -1,0 +1,135 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { RampartError } from '../../core/errors.ts';
+import { EmptyImportError, importOsv, type ImportReport, type OsvSource } from '../../vulndb/import-osv.ts';
+import { directoryEntries, OsvSourceError, zipEntries } from '../../vulndb/osv-sources.ts';
+import { defaultDatabasePath, openStore, type StoreStatus } from '../../vulndb/store.ts';
+import type { CliIo } from '../io.ts';
+import type { ExitCode } from '../run.ts';
+
+const statusFormats = ['table', 'json'] as const;
+type StatusFormat = (typeof statusFormats)[number];
+/** How many malformed records are listed one by one before the rest are only counted. */
+const listedProblems = 20;
+const noDatabaseHint = 'run `rampart db update` or `rampart db import DIR`';
+
+interface DbOptions {
+  db?: string;
+}
+
+interface StatusOptions extends DbOptions {
+  format?: string;
+}
+
+export function registerDbCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
+  const db = program.command('db').description('Manage the offline OSV vulnerability database');
+  db.command('import')
+    .description('Build the database from OSV JSON records: directories (searched recursively) and/or zip exports (OSV all.zip)')
+    .argument('<sources...>', 'directories or .zip files of OSV records')
+    .option('--db <path>', 'database file (default: $XDG_CACHE_HOME/rampart/osv.sqlite)')
+    .addHelpText(
+      'after',
+      `
+The new database replaces the old one atomically and holds exactly the records of the sources given.
+
+Examples:
+  $ rampart db import ./advisories
+  $ rampart db import npm-all.zip PyPI-all.zip --db ./osv.sqlite
+
+Exit codes: 0 imported (malformed records are reported on stderr and skipped), 2 unreadable source or no valid record.`,
+    )
+    .action((sources: string[], options: DbOptions) => {
+      setExitCode(importCommand(sources, options, io));
+    });
+  db.command('status')
+    .description('Show where the database is, how old it is and how many records each ecosystem has')
+    .option('--db <path>', 'database file (default: $XDG_CACHE_HOME/rampart/osv.sqlite)')
+    .option('-f, --format <format>', `output format: ${statusFormats.join(', ')}`, 'table')
+    .addHelpText('after', '\nExit codes: 0 database present, 2 no database or an unreadable one.')
+    .action((options: StatusOptions) => {
+      setExitCode(statusCommand(options, io));
+    });
+}
+
+function databasePath(options: DbOptions, io: CliIo): string {
+  return options.db === undefined ? defaultDatabasePath(io.env) : resolve(io.cwd, options.db);
+}
+
+function importCommand(given: readonly string[], options: DbOptions, io: CliIo): ExitCode {
+  const target = databasePath(options, io);
+  const sources = given.map((path) => sourceFor(path, io));
+  let report: ImportReport;
+  try {
+    report = importOsv(sources, target, { now: io.now(), onProgress: (read) => io.stderr.write(`rampart: read ${read} records…\n`) });
+  } catch (error) {
+    if (error instanceof OsvSourceError || error instanceof EmptyImportError) {
+      throw new RampartError('RAMPART_E_DB', error.message, { hint: 'the previous database, if any, is unchanged' });
+    }
+    throw error;
+  }
+  for (const problem of report.problems.slice(0, listedProblems)) io.stderr.write(`rampart: skipped ${problem.label}${problem.id ? ` (${problem.id})` : ''}: ${problem.reason}\n`);
+  if (report.problems.length > listedProblems) io.stderr.write(`rampart: … and ${report.problems.length - listedProblems} more malformed records\n`);
+  const perEcosystem = [...report.ecosystems].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ecosystem, count]) => `${ecosystem} ${count}`);
+  io.stdout.write(`Imported ${report.records} records into ${report.path}${perEcosystem.length ? ` (${perEcosystem.join(', ')})` : ''}; ${report.problems.length} malformed skipped, ${report.duplicates} duplicates.\n`);
+  return 0;
+}
+
+function sourceFor(path: string, io: CliIo): OsvSource {
+  const absolute = resolve(io.cwd, path);
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(absolute).isDirectory();
+  } catch {
+    throw new RampartError('RAMPART_E_TARGET', `import source "${path}" does not exist`, { hint: 'pass a directory of OSV JSON files or an OSV all.zip' });
+  }
+  return isDirectory ? { label: absolute, entries: () => directoryEntries(absolute) } : { label: absolute, entries: () => zipEntries(readFileSync(absolute), path) };
+}
+
+function statusCommand(options: StatusOptions, io: CliIo): ExitCode {
+  const format = parseFormat(options.format ?? 'table');
+  const path = databasePath(options, io);
+  if (!existsSync(path)) throw new RampartError('RAMPART_E_DB', `no vulnerability database at ${path}`, { hint: noDatabaseHint });
+  const store = openStore(path);
+  try {
+    const status = store.status();
+    io.stdout.write(format === 'json' ? `${JSON.stringify({ ...status, ageSeconds: ageSeconds(status, io) }, null, 2)}\n` : renderStatus(status, io));
+  } finally {
+    store.close();
+  }
+  return 0;
+}
+
+function parseFormat(value: string): StatusFormat {
+  const found = statusFormats.find((format) => format === value);
+  if (!found) throw new RampartError('RAMPART_E_USAGE', `unknown db status format "${value}"`, { hint: `use one of: ${statusFormats.join(', ')}` });
+  return found;
+}
+
+function ageSeconds(status: StoreStatus, io: CliIo): number {
+  return Math.max(0, Math.round((io.now().getTime() - Date.parse(status.builtAt)) / 1000));
+}
+
+function renderStatus(status: StoreStatus, io: CliIo): string {
+  const lines = [
+    `Database:       ${status.path}`,
+    `Built:          ${status.builtAt} (${describeAge(ageSeconds(status, io))} ago)`,
+    `Schema version: ${status.schemaVersion}`,
+    `Size:           ${(status.sizeBytes / (1024 * 1024)).toFixed(1)} MiB`,
+    `Records:        ${status.records} (${status.withdrawn} withdrawn)`,
+    '',
+    ...alignColumns([['Ecosystem', 'Records', 'Imported', 'Source'], ...status.ecosystems.map((entry) => [entry.ecosystem, String(entry.records), entry.importedAt ?? '-', entry.source ?? '-'])]),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function describeAge(seconds: number): string {
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} minutes`;
+  if (seconds < 172_800) return `${Math.floor(seconds / 3600)} hours`;
+  return `${Math.floor(seconds / 86_400)} days`;
+}
+
+function alignColumns(rows: readonly string[][]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
+  return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  '));
+}

@@ -1,0 +1,87 @@
+import { parseOsvRecord } from './osv-record.ts';
+import type { OsvEntry } from './osv-sources.ts';
+import { baseEcosystem } from './package-name.ts';
+import { startDatabaseBuild } from './store.ts';
+
+export interface OsvSource {
+  /** What the user named (a directory, a zip, a URL); recorded in the database as the ecosystem's source. */
+  readonly label: string;
+  readonly entries: () => Iterable<OsvEntry>;
+}
+
+export interface RecordProblem {
+  readonly label: string;
+  readonly id: string | undefined;
+  readonly reason: string;
+}
+
+export interface ImportReport {
+  readonly path: string;
+  /** Records now in the database. */
+  readonly records: number;
+  /** Records whose id appeared again with an older or equal `modified`. */
+  readonly duplicates: number;
+  readonly problems: readonly RecordProblem[];
+  readonly ecosystems: ReadonlyMap<string, number>;
+}
+
+export interface ImportOptions {
+  readonly now: Date;
+  readonly onProgress?: (recordsRead: number) => void;
+  readonly progressEvery?: number;
+}
+
+export class EmptyImportError extends Error {}
+
+/**
+ * Builds a new database at `target` from the sources and swaps it in. A malformed record is
+ * counted and skipped; anything that stops the whole import (an unreadable zip, no valid record
+ * at all) leaves the old database untouched.
+ */
+export function importOsv(sources: readonly OsvSource[], target: string, options: ImportOptions): ImportReport {
+  const build = startDatabaseBuild(target);
+  const problems: RecordProblem[] = [];
+  const ecosystems = new Map<string, number>();
+  const sourceOf = new Map<string, string>();
+  const ids = new Set<string>();
+  let read = 0;
+  let duplicates = 0;
+  try {
+    for (const source of sources) {
+      for (const entry of source.entries()) {
+        read += 1;
+        if (options.onProgress && read % (options.progressEvery ?? 10_000) === 0) options.onProgress(read);
+        const problem = addEntry(entry, build.add, (record) => {
+          if (ids.has(record.id)) duplicates += 1;
+          ids.add(record.id);
+          for (const ecosystem of new Set(record.affected.flatMap((affected) => (affected.package ? [baseEcosystem(affected.package.ecosystem)] : [])))) {
+            ecosystems.set(ecosystem, (ecosystems.get(ecosystem) ?? 0) + 1);
+            sourceOf.set(ecosystem, source.label);
+          }
+        });
+        if (problem) problems.push(problem);
+      }
+    }
+    if (ids.size === 0) throw new EmptyImportError(`no valid OSV record found in ${sources.map((source) => source.label).join(', ')}${problems.length ? ` (${problems.length} malformed)` : ''}`);
+    build.commit([...sourceOf].map(([ecosystem, source]) => ({ ecosystem, source })), options.now);
+  } catch (error) {
+    build.abort();
+    throw error;
+  }
+  return { path: target, records: ids.size, duplicates, problems, ecosystems };
+}
+
+function addEntry(entry: OsvEntry, add: ReturnType<typeof startDatabaseBuild>['add'], onAdded: (record: { id: string; affected: readonly { package?: { ecosystem: string } }[] }) => void): RecordProblem | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(entry.text);
+  } catch (error) {
+    return { label: entry.label, id: undefined, reason: `not JSON: ${(error as Error).message}` };
+  }
+  const result = parseOsvRecord(value);
+  if (!result.ok) return { label: entry.label, id: result.id, reason: result.reason };
+  // Re-serialised compactly: exports are pretty-printed, and the whitespace would double the file.
+  add(result.record, JSON.stringify(value));
+  onAdded(result.record);
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
+import { runCli } from '../support/cli-harness.ts';
+
+/** Real OSV records in the shared corpus beside the repository (see its SOURCE.md); read in place. */
+const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/osv/', import.meta.url));
+const cwd = mkdtempSync(join(tmpdir(), 'rampart-db-e2e-'));
+after(() => rmSync(cwd, { recursive: true, force: true }));
+
+function osvRecord(id: string, ecosystem: string, name: string): string {
+  return JSON.stringify({ id, modified: '2026-01-01T00:00:00Z', affected: [{ package: { ecosystem, name }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '2.0.0' }] }] }] });
+}
+
+describe('rampart db', () => {
+  it('says how to get a database when there is none', async () => {
+    const outcome = await runCli(['db', 'status', '--db', join(cwd, 'missing.sqlite')], { cwd });
+    assert.equal(outcome.code, 2);
+    assert.match(outcome.stderr, /RAMPART_E_DB: no vulnerability database at .*missing\.sqlite/);
+    assert.match(outcome.stderr, /hint: run `rampart db update` or `rampart db import DIR`/);
+  });
+
+  it('imports the corpus directory, reports the malformed records, and shows the counts', async () => {
+    const db = join(cwd, 'corpus.sqlite');
+    const imported = await runCli(['db', 'import', corpusRoot, '--db', db], { cwd });
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, /Imported 8621 records .*; 7 malformed skipped/);
+    assert.equal(imported.stderr.match(/^rampart: skipped PyPI\/.*PYSEC-/gm)?.length, 7);
+    const status = await runCli(['db', 'status', '--db', db, '--format', 'json'], { cwd, now: new Date('2026-06-02T12:00:00Z') });
+    assert.equal(status.code, 0, status.stderr);
+    const parsed = JSON.parse(status.stdout) as { records: number; schemaVersion: number; ageSeconds: number; ecosystems: { ecosystem: string; records: number; source: string }[] };
+    assert.equal(parsed.records, 8621);
+    assert.equal(parsed.schemaVersion, 1);
+    assert.equal(parsed.ageSeconds, 86_400);
+    assert.equal(parsed.ecosystems.find((entry) => entry.ecosystem === 'Go')?.records, 4291);
+    const table = await runCli(['db', 'status', '--db', db], { cwd });
+    assert.match(table.stdout, /Records: +8621/);
+    assert.match(table.stdout, /^crates\.io +1206 +2026-06-01T12:00:00.000Z +\S+osv/m);
+  });
+
+  it('imports an OSV all.zip export and uses XDG_CACHE_HOME by default', async () => {
+    const zipPath = join(cwd, 'all.zip');
+    writeFileSync(zipPath, zipSync({ 'PYSEC-1.json': strToU8(osvRecord('PYSEC-1', 'PyPI', 'Demo')), '../evil.json': strToU8(osvRecord('PYSEC-2', 'PyPI', 'other')), 'bad.json': strToU8('{"id":') }));
+    const cache = join(cwd, 'xdg');
+    const imported = await runCli(['db', 'import', 'all.zip'], { cwd, env: { XDG_CACHE_HOME: cache } });
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, /Imported 2 records into .*xdg\/rampart\/osv\.sqlite \(PyPI 2\); 1 malformed skipped/);
+    assert.match(imported.stderr, /skipped all\.zip!bad\.json: not JSON/);
+    assert.deepEqual(readdirSync(join(cache, 'rampart')), ['osv.sqlite']);
+    assert.equal(existsSync(join(cwd, '..', 'evil.json')), false);
+  });
+
+  it('refuses a zip bomb and keeps the previous database', async () => {
+    const db = join(cwd, 'keep.sqlite');
+    await runCli(['db', 'import', corpusRoot + 'npm-ghsa', '--db', db], { cwd });
+    const bombPath = join(cwd, 'bomb.zip');
+    writeFileSync(bombPath, zipSync({ 'bomb.json': new Uint8Array(40 * 1024 * 1024) }, { level: 9 }));
+    const outcome = await runCli(['db', 'import', bombPath, '--db', db], { cwd });
+    assert.equal(outcome.code, 2);
+    assert.match(outcome.stderr, /RAMPART_E_DB: .*zip bomb/);
+    const status = await runCli(['db', 'status', '--db', db, '--format', 'json'], { cwd });
+    assert.equal((JSON.parse(status.stdout) as { records: number }).records, 7);
+    assert.deepEqual(readdirSync(cwd).filter((name) => name.endsWith('.tmp')), []);
+  });
+
+  it('reports a corrupt database with a hint to re-import', async () => {
+    const db = join(cwd, 'corrupt.sqlite');
+    writeFileSync(db, 'garbage'.repeat(1000));
+    const outcome = await runCli(['db', 'status', '--db', db], { cwd });
+    assert.equal(outcome.code, 2);
+    assert.match(outcome.stderr, /RAMPART_E_DB: the vulnerability database at .* is unreadable or corrupt/);
+    assert.match(outcome.stderr, /hint: run `rampart db update` or `rampart db import DIR`/);
+  });
+
+  it('rejects a missing import source as a target error', async () => {
+    const outcome = await runCli(['db', 'import', 'nope', '--db', join(cwd, 'x.sqlite')], { cwd });
+    assert.equal(outcome.code, 2);
+    assert.match(outcome.stderr, /RAMPART_E_TARGET: import source "nope" does not exist/);
+  });
+});
