@@ -29,7 +29,18 @@ export interface ImportOptions {
   readonly now: Date;
   readonly onProgress?: (recordsRead: number) => void;
   readonly progressEvery?: number;
+  /** Last check before the swap: a returned reason aborts the import (ImportRefusedError) and keeps the old database. */
+  readonly verify?: (summary: ImportSummary) => string | undefined;
 }
+
+export interface ImportSummary {
+  readonly read: number;
+  readonly records: number;
+  readonly problems: number;
+  readonly ecosystems: ReadonlyMap<string, number>;
+}
+
+export class ImportRefusedError extends Error {}
 
 export class EmptyImportError extends Error {}
 
@@ -63,6 +74,8 @@ export function importOsv(sources: readonly OsvSource[], target: string, options
       }
     }
     if (ids.size === 0) throw new EmptyImportError(`no valid OSV record found in ${sources.map((source) => source.label).join(', ')}${problems.length ? ` (${problems.length} malformed)` : ''}`);
+    const refusal = options.verify?.({ read, records: ids.size, problems: problems.length, ecosystems });
+    if (refusal !== undefined) throw new ImportRefusedError(refusal);
     build.commit([...sourceOf].map(([ecosystem, source]) => ({ ecosystem, source })), options.now);
   } catch (error) {
     build.abort();

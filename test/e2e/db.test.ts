@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -80,5 +82,78 @@ describe('rampart db', () => {
     const outcome = await runCli(['db', 'import', 'nope', '--db', join(cwd, 'x.sqlite')], { cwd });
     assert.equal(outcome.code, 2);
     assert.match(outcome.stderr, /RAMPART_E_TARGET: import source "nope" does not exist/);
+  });
+});
+
+/** A local stand-in for OSV's export bucket: path → body, or a misbehaviour. Never the internet. */
+async function serve(routes: Record<string, Uint8Array | 'cut'>): Promise<{ base: string; requests: string[]; server: Server }> {
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    requests.push(request.url ?? '');
+    const body = routes[request.url ?? ''];
+    if (body === undefined) {
+      response.writeHead(404).end('not found');
+    } else if (body === 'cut') {
+      // Promise a large body, send a little, then drop the connection: an interrupted download.
+      response.writeHead(200, { 'content-length': '100000' });
+      response.write(new Uint8Array(1000), () => response.destroy());
+    } else {
+      response.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(body.length) }).end(body);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  after(() => server.close());
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/osv/`, requests, server };
+}
+
+function exportZip(records: Record<string, string>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(records).map(([name, text]) => [name, strToU8(text)])));
+}
+
+describe('rampart db update', () => {
+  it('downloads each chosen ecosystem export, verifies it and swaps the database in', async () => {
+    const { base, requests } = await serve({
+      '/osv/npm/all.zip': exportZip({ 'GHSA-1.json': osvRecord('GHSA-1', 'npm', 'left-pad'), 'GHSA-2.json': osvRecord('GHSA-2', 'npm', 'lodash') }),
+      '/osv/PyPI/all.zip': exportZip({ 'PYSEC-1.json': osvRecord('PYSEC-1', 'PyPI', 'Django') }),
+    });
+    const db = join(cwd, 'update.sqlite');
+    const outcome = await runCli(['db', 'update', '--db', db, '--ecosystems', 'npm,PyPI', '--base-url', base], { cwd });
+    assert.equal(outcome.code, 0, outcome.stderr);
+    assert.deepEqual(requests, ['/osv/npm/all.zip', '/osv/PyPI/all.zip']);
+    assert.match(outcome.stdout, /Updated .*update\.sqlite: 3 records \(PyPI 1, npm 2\)/);
+    const status = JSON.parse((await runCli(['db', 'status', '--db', db, '--format', 'json'], { cwd })).stdout) as { ecosystems: { ecosystem: string; source: string }[] };
+    assert.equal(status.ecosystems.find((entry) => entry.ecosystem === 'npm')?.source, `${base}npm/all.zip`);
+  });
+
+  it('keeps the old database when a download fails, is cut short, or does not verify', async () => {
+    const { base } = await serve({
+      '/osv/npm/all.zip': exportZip({ 'GHSA-1.json': osvRecord('GHSA-1', 'npm', 'left-pad') }),
+      '/osv/Go/all.zip': 'cut',
+      '/osv/PyPI/all.zip': exportZip({ 'a.json': '{"broken":', 'b.json': '[]' }),
+      '/osv/crates.io/all.zip': strToU8('this is not a zip file'),
+    });
+    const db = join(cwd, 'resilient.sqlite');
+    assert.equal((await runCli(['db', 'update', '--db', db, '--ecosystems', 'npm', '--base-url', base], { cwd })).code, 0);
+    const cases: [string, RegExp][] = [
+      ['Go', /RAMPART_E_NETWORK: download of .*Go\/all\.zip was (interrupted|cut short)/],
+      ['RubyGems', /RAMPART_E_NETWORK: fetching .*RubyGems\/all\.zip answered HTTP 404/],
+      ['npm,PyPI', /RAMPART_E_DB: the export for PyPI holds no valid record/],
+      ['crates.io', /RAMPART_E_DB: (the export for crates\.io holds no valid record|no valid OSV record)/],
+    ];
+    for (const [ecosystems, expected] of cases) {
+      const outcome = await runCli(['db', 'update', '--db', db, '--ecosystems', ecosystems, '--base-url', base], { cwd });
+      assert.equal(outcome.code, 2, ecosystems);
+      assert.match(outcome.stderr, expected);
+      assert.match(outcome.stderr, /previous database, if any, is unchanged/);
+      const status = JSON.parse((await runCli(['db', 'status', '--db', db, '--format', 'json'], { cwd })).stdout) as { records: number; ecosystems: { ecosystem: string }[] };
+      assert.deepEqual([status.records, status.ecosystems.map((entry) => entry.ecosystem)], [1, ['npm']], ecosystems);
+    }
+    assert.deepEqual(readdirSync(cwd).filter((name) => name.endsWith('.tmp')), []);
+  });
+
+  it('refuses a base URL that is not http or https', async () => {
+    const outcome = await runCli(['db', 'update', '--db', join(cwd, 'x.sqlite'), '--base-url', 'file:///etc/'], { cwd });
+    assert.equal(outcome.code, 2);
+    assert.match(outcome.stderr, /RAMPART_E_USAGE: --base-url must be http or https/);
   });
 });

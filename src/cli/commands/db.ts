@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RampartError } from '../../core/errors.ts';
-import { EmptyImportError, importOsv, type ImportReport, type OsvSource } from '../../vulndb/import-osv.ts';
+import { defaultExportBaseUrl, defaultUpdateEcosystems, downloadExport, DownloadError, exportUrl } from '../../vulndb/download-export.ts';
+import { EmptyImportError, ImportRefusedError, importOsv, type ImportReport, type ImportSummary, type OsvSource } from '../../vulndb/import-osv.ts';
 import { directoryEntries, OsvSourceError, zipEntries } from '../../vulndb/osv-sources.ts';
 import { defaultDatabasePath, openStore, type StoreStatus } from '../../vulndb/store.ts';
 import type { CliIo } from '../io.ts';
@@ -17,6 +18,14 @@ const noDatabaseHint = 'run `rampart db update` or `rampart db import DIR`';
 interface DbOptions {
   db?: string;
 }
+
+interface UpdateOptions extends DbOptions {
+  ecosystems?: string;
+  baseUrl?: string;
+}
+
+/** An export where more than this share of records is malformed is a broken download or the wrong file, not data to trust. */
+const maxMalformedShare = 0.05;
 
 interface StatusOptions extends DbOptions {
   format?: string;
@@ -42,6 +51,23 @@ Exit codes: 0 imported (malformed records are reported on stderr and skipped), 2
     .action((sources: string[], options: DbOptions) => {
       setExitCode(importCommand(sources, options, io));
     });
+  db.command('update')
+    .description('Download the per-ecosystem OSV exports, verify them and swap the new database in (the only command that uses the network)')
+    .option('--db <path>', 'database file (default: $XDG_CACHE_HOME/rampart/osv.sqlite)')
+    .option('--ecosystems <list>', `comma-separated OSV ecosystems (default: ${defaultUpdateEcosystems.join(',')})`)
+    .option('--base-url <url>', `where the exports live, as <url>/<Ecosystem>/all.zip (default: ${defaultExportBaseUrl})`)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ rampart db update
+  $ rampart db update --ecosystems npm,PyPI --base-url https://mirror.example.com/osv/
+
+Exit codes: 0 updated, 2 a download failed or an export did not verify (the previous database is unchanged).`,
+    )
+    .action(async (options: UpdateOptions) => {
+      setExitCode(await updateCommand(options, io));
+    });
   db.command('status')
     .description('Show where the database is, how old it is and how many records each ecosystem has')
     .option('--db <path>', 'database file (default: $XDG_CACHE_HOME/rampart/osv.sqlite)')
@@ -59,20 +85,75 @@ function databasePath(options: DbOptions, io: CliIo): string {
 function importCommand(given: readonly string[], options: DbOptions, io: CliIo): ExitCode {
   const target = databasePath(options, io);
   const sources = given.map((path) => sourceFor(path, io));
-  let report: ImportReport;
+  const report = runImport(sources, target, io);
+  for (const problem of report.problems.slice(0, listedProblems)) io.stderr.write(`rampart: skipped ${problem.label}${problem.id ? ` (${problem.id})` : ''}: ${problem.reason}\n`);
+  if (report.problems.length > listedProblems) io.stderr.write(`rampart: … and ${report.problems.length - listedProblems} more malformed records\n`);
+  const perEcosystem = describeEcosystems(report);
+  io.stdout.write(`Imported ${report.records} records into ${report.path}${perEcosystem ? ` (${perEcosystem})` : ''}; ${report.problems.length} malformed skipped, ${report.duplicates} duplicates.\n`);
+  return 0;
+}
+
+function runImport(sources: readonly OsvSource[], target: string, io: CliIo, verify?: (summary: ImportSummary) => string | undefined): ImportReport {
   try {
-    report = importOsv(sources, target, { now: io.now(), onProgress: (read) => io.stderr.write(`rampart: read ${read} records…\n`) });
+    return importOsv(sources, target, { now: io.now(), onProgress: (read) => io.stderr.write(`rampart: read ${read} records…\n`), ...(verify ? { verify } : {}) });
   } catch (error) {
-    if (error instanceof OsvSourceError || error instanceof EmptyImportError) {
+    if (error instanceof OsvSourceError || error instanceof EmptyImportError || error instanceof ImportRefusedError) {
       throw new RampartError('RAMPART_E_DB', error.message, { hint: 'the previous database, if any, is unchanged' });
     }
     throw error;
   }
-  for (const problem of report.problems.slice(0, listedProblems)) io.stderr.write(`rampart: skipped ${problem.label}${problem.id ? ` (${problem.id})` : ''}: ${problem.reason}\n`);
-  if (report.problems.length > listedProblems) io.stderr.write(`rampart: … and ${report.problems.length - listedProblems} more malformed records\n`);
-  const perEcosystem = [...report.ecosystems].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ecosystem, count]) => `${ecosystem} ${count}`);
-  io.stdout.write(`Imported ${report.records} records into ${report.path}${perEcosystem.length ? ` (${perEcosystem.join(', ')})` : ''}; ${report.problems.length} malformed skipped, ${report.duplicates} duplicates.\n`);
+}
+
+async function updateCommand(options: UpdateOptions, io: CliIo): Promise<ExitCode> {
+  const target = databasePath(options, io);
+  const baseUrl = parseBaseUrl(options.baseUrl ?? defaultExportBaseUrl);
+  const ecosystems = parseEcosystems(options.ecosystems);
+  const sources: OsvSource[] = [];
+  for (const ecosystem of ecosystems) {
+    const url = exportUrl(baseUrl, ecosystem);
+    io.stderr.write(`rampart: downloading ${url}\n`);
+    let data: Uint8Array;
+    try {
+      data = await downloadExport(url);
+    } catch (error) {
+      if (error instanceof DownloadError) throw new RampartError('RAMPART_E_NETWORK', error.message, { hint: 'the previous database, if any, is unchanged; check the network or --base-url' });
+      throw error;
+    }
+    // Inflated one export at a time during the import, so only one is expanded in memory.
+    sources.push({ label: url, entries: () => zipEntries(data, `${ecosystem}/all.zip`) });
+  }
+  const report = runImport(sources, target, io, (summary) => verifyUpdate(summary, ecosystems));
+  io.stdout.write(`Updated ${report.path}: ${report.records} records (${describeEcosystems(report)}); ${report.problems.length} malformed skipped.\n`);
   return 0;
+}
+
+function verifyUpdate(summary: ImportSummary, ecosystems: readonly string[]): string | undefined {
+  const empty = ecosystems.filter((ecosystem) => !summary.ecosystems.has(ecosystem));
+  if (empty.length > 0) return `the export for ${empty.join(', ')} holds no valid record`;
+  if (summary.problems > summary.read * maxMalformedShare) return `${summary.problems} of ${summary.read} records are malformed; refusing the update`;
+  return undefined;
+}
+
+function parseBaseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new RampartError('RAMPART_E_USAGE', `--base-url "${value}" is not a URL`, { hint: `for example ${defaultExportBaseUrl}` });
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new RampartError('RAMPART_E_USAGE', `--base-url must be http or https, not ${url.protocol}`);
+  return url.toString();
+}
+
+function parseEcosystems(value: string | undefined): string[] {
+  if (value === undefined) return [...defaultUpdateEcosystems];
+  const list = [...new Set(value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''))];
+  if (list.length === 0) throw new RampartError('RAMPART_E_USAGE', '--ecosystems is empty', { hint: `for example ${defaultUpdateEcosystems.slice(0, 2).join(',')}` });
+  return list;
+}
+
+function describeEcosystems(report: ImportReport): string {
+  return [...report.ecosystems].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ecosystem, count]) => `${ecosystem} ${count}`).join(', ');
 }
 
 function sourceFor(path: string, io: CliIo): OsvSource {
