@@ -41,6 +41,8 @@ const recallFloors: Record<string, number> = {
   'excessive-permissions': 0.84,
   // Through the low-confidence checkout-persists-credentials; misses are aliased steps, reported once at their anchor.
   'artipacked': 0.57,
+  // One miss: a build-push-action with a gha cache on a plain push trigger, which rampart does not count as publishing.
+  'cache-poisoning': 0.96,
   // Through the low-confidence privileged-trigger.
   'dangerous-triggers': 1,
   'dependabot-cooldown': 1,

@@ -2,6 +2,7 @@ import type { GitlabRule } from '../gitlab/gitlab-rule.ts';
 import type { DependabotRule } from '../dependabot/dependabot-rule.ts';
 import type { PipelineRule } from '../pipeline-rule.ts';
 import { artipacked } from './artipacked.ts';
+import { cachePoisoning } from './cache-poisoning.ts';
 import { checkoutPersistsCredentials } from './checkout-persists-credentials.ts';
 import { curlPipeShell } from './curl-pipe-shell.ts';
 import { dangerousTriggerCheckout } from './dangerous-trigger-checkout.ts';
@@ -67,6 +68,7 @@ export const pipelineRules = [
   debugLoggingEnabled,
   unpinnedToolInstall,
   workflowRunArtifactPoisoning,
+  cachePoisoning,
   policyDisallowedAction,
   policyDeployWithoutEnvironment,
   policyDeployMissingPrerequisite,
