@@ -151,6 +151,18 @@ describe('rampart db update', () => {
     assert.deepEqual(readdirSync(cwd).filter((name) => name.endsWith('.tmp')), []);
   });
 
+  it('refuses an export with under half the records the current database has for that ecosystem', async () => {
+    const many = Object.fromEntries(Array.from({ length: 6 }, (_, index) => [`G-${index}.json`, osvRecord(`GHSA-${index}`, 'npm', `pkg-${index}`)]));
+    const { base } = await serve({ '/osv/npm/all.zip': exportZip(many), '/osv/small/npm/all.zip': exportZip({ 'G-0.json': osvRecord('GHSA-0', 'npm', 'pkg-0'), 'G-1.json': osvRecord('GHSA-1', 'npm', 'pkg-1') }) });
+    const db = join(cwd, 'shrink.sqlite');
+    assert.equal((await runCli(['db', 'update', '--db', db, '--ecosystems', 'npm', '--base-url', base], { cwd })).code, 0);
+    const outcome = await runCli(['db', 'update', '--db', db, '--ecosystems', 'npm', '--base-url', `${base}small/`], { cwd });
+    assert.equal(outcome.code, 2);
+    assert.match(outcome.stderr, /RAMPART_E_DB: the export for npm has 2 records, under half of the 6 in the current database/);
+    const status = JSON.parse((await runCli(['db', 'status', '--db', db, '--format', 'json'], { cwd })).stdout) as { records: number };
+    assert.equal(status.records, 6);
+  });
+
   it('refuses a base URL that is not http or https', async () => {
     const outcome = await runCli(['db', 'update', '--db', join(cwd, 'x.sqlite'), '--base-url', 'file:///etc/'], { cwd });
     assert.equal(outcome.code, 2);

@@ -122,16 +122,35 @@ async function updateCommand(options: UpdateOptions, io: CliIo): Promise<ExitCod
     // Inflated one export at a time during the import, so only one is expanded in memory.
     sources.push({ label: url, entries: () => zipEntries(data, `${ecosystem}/all.zip`) });
   }
-  const report = runImport(sources, target, io, (summary) => verifyUpdate(summary, ecosystems));
+  const previous = previousCounts(target);
+  const report = runImport(sources, target, io, (summary) => verifyUpdate(summary, ecosystems, previous));
   io.stdout.write(`Updated ${report.path}: ${report.records} records (${describeEcosystems(report)}); ${report.problems.length} malformed skipped.\n`);
   return 0;
 }
 
-function verifyUpdate(summary: ImportSummary, ecosystems: readonly string[]): string | undefined {
+function verifyUpdate(summary: ImportSummary, ecosystems: readonly string[], previous: ReadonlyMap<string, number>): string | undefined {
   const empty = ecosystems.filter((ecosystem) => !summary.ecosystems.has(ecosystem));
   if (empty.length > 0) return `the export for ${empty.join(', ')} holds no valid record`;
+  // Advisory databases only grow (withdrawn records stay); losing half of one means a truncated or wrong export.
+  const shrunk = ecosystems.find((ecosystem) => (summary.ecosystems.get(ecosystem) ?? 0) < (previous.get(ecosystem) ?? 0) / 2);
+  if (shrunk !== undefined) return `the export for ${shrunk} has ${summary.ecosystems.get(shrunk) ?? 0} records, under half of the ${previous.get(shrunk)} in the current database; refusing the update`;
   if (summary.problems > summary.read * maxMalformedShare) return `${summary.problems} of ${summary.read} records are malformed; refusing the update`;
   return undefined;
+}
+
+/** Record counts of the database being replaced; an unreadable one counts as empty, since replacing it is the fix. */
+function previousCounts(path: string): Map<string, number> {
+  if (!existsSync(path)) return new Map();
+  try {
+    const store = openStore(path);
+    try {
+      return new Map(store.status().ecosystems.map((entry) => [entry.ecosystem, entry.records]));
+    } finally {
+      store.close();
+    }
+  } catch {
+    return new Map();
+  }
 }
 
 function parseBaseUrl(value: string): string {
