@@ -20,7 +20,7 @@ export const cachePoisoning: PipelineRule = {
   confidence: 'medium',
   tags: ['CWE-349', 'supply-chain'],
   equivalents: ['cache-poisoning', 'job_all_secrets'],
-  description: 'A step that restores a GitHub Actions cache (`actions/cache`, a `setup-*` action with caching on, rust-cache, sccache, composer-install, a `type=gha` Docker cache…) in a workflow that publishes: triggered by `release`, by pushed tags or release branches, or with a publishing step. High when the same workflow can also be started by outsiders.',
+  description: 'A step that restores a GitHub Actions cache (`actions/cache`, a `setup-*` action with caching on, rust-cache, sccache, composer-install, a `type=gha` Docker cache…) in a job that publishes: in a workflow triggered by `release`, or by pushed tags or release branches when it does not also check pull requests, or in a job with a publishing step. High when the same workflow can also be started by outsiders.',
   remediation: 'Build releases without caches: drop `actions/cache`, set `cache: false` / `cache: ""` / `package-manager-cache: false` on `setup-*` actions, and run publishing in a workflow of its own that only `release` or tag pushes start.',
   check(file) {
     if (file.kind !== 'workflow') return [];
@@ -58,11 +58,16 @@ function restOfLine(text: string, offset: number): string {
 /** Why the workflow as a whole publishes, from its triggers, or undefined. */
 function releaseTriggerOf(file: WorkflowFile): string | undefined {
   if (file.triggers.some((trigger) => trigger.name === 'release')) return 'runs on release events';
+  // A workflow that also checks pull requests is CI: its tag and branch runs test rather than
+  // ship, so only a publishing step of its own makes a job a release job.
+  if (file.triggers.some((trigger) => ciTriggers.has(trigger.name))) return undefined;
   const push = pushFilters(file.source.doc);
   if (push.hasTags) return 'runs on pushed tags';
   if (push.branches.some((branch) => releaseBranch.test(branch))) return 'runs on pushes to release branches';
   return undefined;
 }
+
+const ciTriggers: ReadonlySet<string> = new Set(['pull_request', 'merge_group']);
 
 // A branch filter naming release branches: release, releases/*, release-1.x, stable.
 const releaseBranch = /^(?:release|releases|stable)(?:$|[/\-_*.])/i;
