@@ -1,5 +1,6 @@
 import { parse as parseToml } from 'smol-toml';
 import type { ScanError } from '../../core/finding.ts';
+import { isRecord } from './json-document.ts';
 
 export type TomlParseOutcome = { ok: true; value: Record<string, unknown> } | { ok: false; error: ScanError };
 
@@ -23,4 +24,14 @@ export function arrayTableLines(text: string, table: string): number[] {
   const rows = text.split('\n');
   for (let index = 0; index < rows.length; index++) if (rows[index]!.trim() === header) lines.push(index + 1);
   return lines;
+}
+
+export type PackageTables = { ok: true; entries: Record<string, unknown>[]; lines: number[] } | { ok: false; error: ScanError };
+
+/** The `[[package]]` entries of a TOML lockfile with the line of each header, or the parse error. */
+export function readPackageTables(path: string, text: string): PackageTables {
+  const parsed = parseTomlDocument(path, text);
+  if (!parsed.ok) return parsed;
+  const entries = Array.isArray(parsed.value.package) ? parsed.value.package.filter(isRecord) : [];
+  return { ok: true, entries, lines: arrayTableLines(text, 'package') };
 }

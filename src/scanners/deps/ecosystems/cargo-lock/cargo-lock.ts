@@ -1,8 +1,8 @@
 import { createPackage } from '../../create-package.ts';
 import { walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
-import { isRecord, stringOf } from '../../json-document.ts';
-import { arrayTableLines, parseTomlDocument } from '../../toml-document.ts';
+import { stringOf } from '../../json-document.ts';
+import { readPackageTables } from '../../toml-document.ts';
 
 /** Cargo.lock (v1 to v4): `[[package]]` tables; workspace members have no `source`. */
 export const cargoLockParser = {
@@ -13,10 +13,9 @@ export const cargoLockParser = {
 } as const satisfies LockfileParser;
 
 function parse(input: LockfileInput): LockfileParseResult {
-  const parsed = parseTomlDocument(input.path, input.text);
-  if (!parsed.ok) return { packages: [], errors: [parsed.error], notices: [] };
-  const entries = Array.isArray(parsed.value.package) ? parsed.value.package.filter(isRecord) : [];
-  const lines = arrayTableLines(input.text, 'package');
+  const tables = readPackageTables(input.path, input.text);
+  if (!tables.ok) return { packages: [], errors: [tables.error], notices: [] };
+  const { entries, lines } = tables;
   const idOf = (entry: Record<string, unknown>): string => `${stringOf(entry.name)} ${stringOf(entry.version)}`;
   const versionsByName = new Map<string, string[]>();
   for (const entry of entries) versionsByName.set(String(entry.name), [...(versionsByName.get(String(entry.name)) ?? []), String(entry.version)]);

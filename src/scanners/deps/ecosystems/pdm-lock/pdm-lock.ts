@@ -1,9 +1,9 @@
 import { createPackage } from '../../create-package.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
-import { isRecord, stringOf } from '../../json-document.ts';
+import { stringOf } from '../../json-document.ts';
 import { readPyprojectDependencies } from '../../pyproject-dependencies.ts';
 import { normalizePackageName } from '../../package-names.ts';
-import { arrayTableLines, parseTomlDocument } from '../../toml-document.ts';
+import { readPackageTables } from '../../toml-document.ts';
 
 /** pdm.lock: `[[package]]` tables with `groups` (`default` is production). */
 export const pdmLockParser = {
@@ -14,10 +14,9 @@ export const pdmLockParser = {
 } as const satisfies LockfileParser;
 
 function parse(input: LockfileInput): LockfileParseResult {
-  const parsed = parseTomlDocument(input.path, input.text);
-  if (!parsed.ok) return { packages: [], errors: [parsed.error], notices: [] };
-  const entries = Array.isArray(parsed.value.package) ? parsed.value.package.filter(isRecord) : [];
-  const lines = arrayTableLines(input.text, 'package');
+  const tables = readPackageTables(input.path, input.text);
+  if (!tables.ok) return { packages: [], errors: [tables.error], notices: [] };
+  const { entries, lines } = tables;
   const declared = readPyprojectDependencies(input);
   const packages: InventoryPackage[] = entries.map((entry, index) => {
     const name = normalizePackageName('PyPI', stringOf(entry.name) ?? '');

@@ -4,7 +4,7 @@ import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResu
 import { isRecord, stringOf } from '../../json-document.ts';
 import { normalizePackageName } from '../../package-names.ts';
 import { readPyprojectDependencies } from '../../pyproject-dependencies.ts';
-import { arrayTableLines, parseTomlDocument } from '../../toml-document.ts';
+import { readPackageTables } from '../../toml-document.ts';
 
 /** poetry.lock (1.x and 2.x): `[[package]]` tables; old files mark dev packages with `category = "dev"`. */
 export const poetryLockParser = {
@@ -15,10 +15,9 @@ export const poetryLockParser = {
 } as const satisfies LockfileParser;
 
 function parse(input: LockfileInput): LockfileParseResult {
-  const parsed = parseTomlDocument(input.path, input.text);
-  if (!parsed.ok) return { packages: [], errors: [parsed.error], notices: [] };
-  const entries = Array.isArray(parsed.value.package) ? parsed.value.package.filter(isRecord) : [];
-  const lines = arrayTableLines(input.text, 'package');
+  const tables = readPackageTables(input.path, input.text);
+  if (!tables.ok) return { packages: [], errors: [tables.error], notices: [] };
+  const { entries, lines } = tables;
   const names = entries.map((entry) => normalizePackageName('PyPI', stringOf(entry.name) ?? ''));
   const declared = readPyprojectDependencies(input);
   const edges = new Map<string, string[]>();

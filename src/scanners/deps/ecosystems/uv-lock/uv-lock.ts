@@ -3,7 +3,7 @@ import { walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, stringOf } from '../../json-document.ts';
 import { normalizePackageName } from '../../package-names.ts';
-import { arrayTableLines, parseTomlDocument } from '../../toml-document.ts';
+import { readPackageTables } from '../../toml-document.ts';
 
 /** uv.lock: `[[package]]` tables; the project itself has an editable or virtual source and names the roots. */
 export const uvLockParser = {
@@ -14,10 +14,9 @@ export const uvLockParser = {
 } as const satisfies LockfileParser;
 
 function parse(input: LockfileInput): LockfileParseResult {
-  const parsed = parseTomlDocument(input.path, input.text);
-  if (!parsed.ok) return { packages: [], errors: [parsed.error], notices: [] };
-  const entries = Array.isArray(parsed.value.package) ? parsed.value.package.filter(isRecord) : [];
-  const lines = arrayTableLines(input.text, 'package');
+  const tables = readPackageTables(input.path, input.text);
+  if (!tables.ok) return { packages: [], errors: [tables.error], notices: [] };
+  const { entries, lines } = tables;
   const nameOf = (entry: Record<string, unknown>): string => normalizePackageName('PyPI', stringOf(entry.name) ?? '');
   const edges = new Map<string, string[]>();
   const roots = { production: new Set<string>(), development: new Set<string>() };
