@@ -8,7 +8,7 @@ const token = fakeGithubToken();
 
 interface JsonReport {
   schemaVersion: number;
-  findings: { ruleId: string; severity: string; evidence?: string; fingerprint: string; location: { path: string; startLine: number; startColumn?: number } }[];
+  findings: { ruleId: string; severity: string; confidence?: string; evidence?: string; fingerprint: string; location: { path: string; startLine: number; startColumn?: number } }[];
   suppressed: { ruleId: string; suppressed: { kind: string; reason: string } }[];
   errors: { path: string; code: string }[];
   notices: { code: string; message: string }[];
@@ -190,12 +190,27 @@ describe('rampart scan FILE', () => {
 
 describe('rampart scan --scanners', () => {
   it('runs the secrets and pipeline scanners by default, and only the named ones with --scanners', async () => {
-    const tree = makeTree({ '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' });
+    const tree = makeTree({ '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: acme/build-action@v4\n' });
     try {
       const byDefault = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: tree.root })).stdout) as JsonReport;
       assert.deepEqual(byDefault.findings.map((finding) => finding.ruleId), ['unpinned-action-ref']);
       const named = JSON.parse((await runCli(['scan', '.', '--format', 'json', '--scanners', 'secrets', '--fail-on', 'never'], { cwd: tree.root })).stdout) as JsonReport;
       assert.deepEqual(named.findings, []);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
+
+describe('rampart scan --min-confidence', () => {
+  it('hides low-confidence findings by default with a notice, and shows them with --min-confidence low', async () => {
+    const tree = makeTree({ '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' });
+    try {
+      const byDefault = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: tree.root })).stdout) as JsonReport;
+      assert.deepEqual(byDefault.findings, []);
+      assert.ok(byDefault.notices.some((notice) => notice.code === 'RAMPART_N_LOW_CONFIDENCE_HIDDEN'));
+      const audit = JSON.parse((await runCli(['scan', '.', '--format', 'json', '--min-confidence', 'low', '--fail-on', 'never'], { cwd: tree.root })).stdout) as JsonReport;
+      assert.deepEqual(audit.findings.map((finding) => [finding.ruleId, finding.severity, finding.confidence]), [['checkout-persists-credentials', 'low', 'low'], ['unpinned-action-ref', 'low', 'low']]);
     } finally {
       tree.cleanup();
     }

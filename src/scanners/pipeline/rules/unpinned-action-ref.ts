@@ -28,7 +28,7 @@ export const unpinnedActionRef: PipelineRule = {
   confidence: 'high',
   tags: ['CWE-829', 'supply-chain'],
   equivalents: ['unpinned-uses'],
-  description: '`uses:` that names a tag, a branch or no ref at all instead of a full 40-character commit SHA (local `./` actions and `docker://` images pinned by `@sha256:` digest are fine, and so are version tags of the owners listed in `pipeline.policy.uses.tagsAllowedFor`).',
+  description: '`uses:` that names a tag, a branch or no ref at all instead of a full 40-character commit SHA (local `./` actions and `docker://` images pinned by `@sha256:` digest are fine, and so are version tags of the owners listed in `pipeline.policy.uses.tagsAllowedFor`). Without that policy, version tags of GitHub-owned actions (`actions/*`, `github/*`) are reported at low severity and low confidence, shown with `--min-confidence low`.',
   remediation: 'Pin to the commit the tag points at and keep the tag as a comment: `uses: actions/checkout@<40-hex-sha> # v4.2.2`. Dependabot and Renovate update such pins.',
   check: (file, context) => [...allUsesFields(file)].flatMap((field) => checkUses(file, field, context?.policy.uses?.tagsAllowedFor)),
 };
@@ -45,9 +45,14 @@ function checkUses(file: PipelineFile, field: ScalarField, tagsAllowedFor: reado
   if (ref && fullSha.test(ref)) return [];
   if (ref && isTagAllowed(tagsAllowedFor, uses, ref)) return [];
   const name = at === -1 ? uses : uses.slice(0, at);
+  const fix = ref ? pinFix(file, field, name, ref) : undefined;
+  if (ref && tagsAllowedFor === undefined && isGithubOwnedVersionTag(uses, ref)) {
+    const message = `${name} is used at the version tag "${ref}": GitHub moves its own tags only to its own releases, so this is hardening rather than exposure, but only a SHA pins the code you reviewed.`;
+    const finding = { ...draft('unpinned-action-ref', rangeOf(file.source, field.span), message, uses), severity: 'low' as const, confidence: 'low' as const };
+    return [fix ? { ...finding, fix } : finding];
+  }
   const what = ref ? `the movable ref "${ref}"` : 'no ref at all (the default branch)';
   const finding = draft('unpinned-action-ref', rangeOf(file.source, field.span), `${name} is used at ${what}: whoever controls that repository, or steals a maintainer's token, can re-point it and run code here with this job's secrets.`, uses);
-  const fix = ref ? pinFix(file, field, name, ref) : undefined;
   return [fix ? { ...finding, fix } : finding];
 }
 
@@ -85,6 +90,18 @@ function lineEndOf(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
   const end = newline === -1 ? text.length : newline;
   return text[end - 1] === '\r' ? end - 1 : end;
+}
+
+// An action or reusable workflow owned by GitHub: actions/… or github/… (codeql-action and the like).
+const githubOwned = /^(?:actions|github)\//i;
+
+/**
+ * Without a tagsAllowedFor policy, version tags of GitHub's own actions are reported low and at low
+ * confidence (shown with --min-confidence low), as zizmor's default policy allows them: the
+ * tj-actions kind of compromise needs a third-party owner. Branch refs of any owner stay high.
+ */
+function isGithubOwnedVersionTag(uses: string, ref: string): boolean {
+  return githubOwned.test(uses) && versionTag.test(ref);
 }
 
 /** The policy's tagsAllowedFor: a pattern without @ allows version tags only; one with @ allows the refs it names. */
