@@ -82,6 +82,9 @@ export interface FindingDraft {
    * in that file. Default: the scanned file.
    */
   path?: string;
+  /** For findings about a dependency: the package and the advisory, copied to the finding as they are. */
+  package?: PackageRef;
+  vulnerability?: VulnerabilityRef;
 }
 
 export interface Finding {

@@ -62,6 +62,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   }
 
   const sourceReport = request.sourceNotices?.() ?? { notices: [], errors: [], skipped: 0 };
+  for (const scanner of request.scanners) notices.push(...(scanner.scanNotices?.() ?? []));
   errors.push(...sourceReport.errors);
   stats.skipped += sourceReport.skipped;
   const exceptions = buildExceptionMatcher(request.exceptions ?? [], request.today, request.configPath, request.exceptionLines ?? []);
@@ -109,7 +110,8 @@ function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
     const { path, startLine, startColumn, commit, layer } = finding.location;
-    const key = `${finding.ruleId}\0${commit ?? ''}\0${layer ?? ''}\0${path}\0${startLine}\0${startColumn ?? 0}\0${finding.evidence ?? ''}`;
+    // Several advisories can land on one package line: the vulnerability id keeps them apart.
+    const key = `${finding.ruleId}\0${commit ?? ''}\0${layer ?? ''}\0${path}\0${startLine}\0${startColumn ?? 0}\0${finding.evidence ?? ''}\0${finding.vulnerability?.id ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

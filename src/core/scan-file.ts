@@ -125,6 +125,8 @@ function finalizeDraft(
   if (rule?.equivalents?.length) finding.equivalents = rule.equivalents;
   if (rule?.tags?.length) finding.tags = rule.tags;
   if (draft.fix) finding.fix = draft.fix;
+  if (draft.package) finding.package = draft.package;
+  if (draft.vulnerability) finding.vulnerability = draft.vulnerability;
   return finding;
 }
 

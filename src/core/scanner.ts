@@ -21,6 +21,8 @@ export interface Scanner {
   rules(): readonly RuleMeta[];
   claims(file: SourceFile): boolean;
   scanFile(file: SourceFile, text: SourceText): FileScanOutput;
+  /** Notices about the whole scan rather than one file (a missing database); asked once, after the files. */
+  scanNotices?(): ScanNotice[];
 }
 
 /** Lazily builds a scanner so `rampart --version` never loads rule sets. */

@@ -14,6 +14,12 @@ export const scannerFactories = [
     isDefault: true,
     create: async (config) => (await import('./pipeline/index.ts')).createPipelineScanner(config as never),
   },
+  {
+    name: 'deps',
+    summary: 'Known-vulnerable dependencies: packages pinned by lockfiles and manifests (npm, PyPI, Go, crates.io, RubyGems, Packagist, Maven, NuGet) matched offline against the local OSV database',
+    isDefault: false,
+    create: async (config) => (await import('./deps/index.ts')).createDepsScanner(config as never),
+  },
 ] as const satisfies readonly ScannerFactory[];
 
 export type ScannerName = (typeof scannerFactories)[number]['name'];

@@ -18,6 +18,7 @@ import { toolVersion } from '../version.ts';
 import { createProgress } from '../progress.ts';
 import { createWorkerPoolProcessor, defaultJobs } from '../worker-pool.ts';
 import { readTextFile } from '../../sources/read-text-file.ts';
+import { defaultDatabasePath } from '../../vulndb/store.ts';
 
 const defaultMaxFileBytes = 10 * 1024 * 1024;
 const failOnValues = [...severities, 'never'] as const;
@@ -42,6 +43,7 @@ interface ScanOptions {
   maxFileBytes?: string;
   gitignore: boolean;
   jobs?: string;
+  db?: string;
 }
 
 export function registerScanCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
@@ -68,6 +70,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .option('--max-file-bytes <bytes>', `skip files larger than this (default ${defaultMaxFileBytes})`)
     .option('--no-gitignore', 'do not honour .gitignore files (.rampartignore still applies)')
     .option('-j, --jobs <n>', 'worker threads for directory scans (default: number of CPUs; 1 = no workers)')
+    .option('--db <path>', 'vulnerability database for the deps scanner (default: $XDG_CACHE_HOME/rampart/osv.sqlite); never updated by a scan')
     .addHelpText(
       'after',
       `
@@ -105,7 +108,8 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
   const { config, path: configPath, exceptionLines } = loadConfig(root, options.config ? resolve(io.cwd, options.config) : undefined);
   const failOn = (options.failOn ?? config.failOn ?? 'high') as FailOn;
   const minConfidence = (options.minConfidence ?? config.minConfidence ?? 'medium') as Confidence;
-  const scanners = await createScanners(options.scanners, config);
+  const scannerConfig = scannerConfigFor(config, options, io);
+  const scanners = await createScanners(options.scanners, config, scannerConfig);
   const maxFileBytes = parseMaxFileBytes(options.maxFileBytes) ?? config.maxFileBytes ?? defaultMaxFileBytes;
   const source = targetKind === 'file' ? createFileSource(targetPath, path, maxFileBytes, io.cwd) : await createSource(path, root, options, config, maxFileBytes, io);
   const color = options.color && !io.env.NO_COLOR && io.stdout.isTTY === true && !options.output;
@@ -115,7 +119,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
     source.target.kind === 'directory' && jobs > 1
       ? createWorkerPoolProcessor(jobs, {
           scannerNames: scanners.map((scanner) => scanner.name),
-          scannerConfigs: Object.fromEntries(scanners.map((scanner) => [scanner.name, (config as Record<string, unknown>)[scanner.name] ?? {}])),
+          scannerConfigs: Object.fromEntries(scanners.map((scanner) => [scanner.name, scannerConfig(scanner.name)])),
           showSecrets: options.showSecrets ?? false,
           maxFileBytes,
           relatedRoot: root,
@@ -201,14 +205,27 @@ function parseJobs(value: string | undefined): number {
   return parsed;
 }
 
-async function createScanners(flag: string | undefined, config: RampartConfig): Promise<Scanner[]> {
+/**
+ * Each scanner's config section; the deps scanner also gets the database path (--db, else the
+ * same default `rampart db` uses) and the scan's clock, so worker threads open the same file.
+ */
+function scannerConfigFor(config: RampartConfig, options: ScanOptions, io: CliIo): (name: string) => unknown {
+  return (name) => {
+    const section = (config as Record<string, unknown>)[name] ?? {};
+    if (name !== 'deps') return section;
+    const database = options.db ? resolve(io.cwd, options.db) : defaultDatabasePath(io.env);
+    return { ...(section as object), database, now: io.now().toISOString() };
+  };
+}
+
+async function createScanners(flag: string | undefined, config: RampartConfig, scannerConfig: (name: string) => unknown): Promise<Scanner[]> {
   const requested = flag ? flag.split(',').map((name) => name.trim()).filter(Boolean) : (config.scanners ?? defaultScannerNames);
   const unknown = requested.filter((name) => !scannerNames.includes(name));
   if (unknown.length > 0) {
     throw new RampartError('RAMPART_E_USAGE', `unknown scanner "${unknown[0]}" in --scanners`, { hint: `available: ${scannerNames.join(', ')}` });
   }
   const factories = scannerFactories.filter((factory) => requested.includes(factory.name));
-  return Promise.all(factories.map((factory) => factory.create((config as Record<string, unknown>)[factory.name] ?? {})));
+  return Promise.all(factories.map((factory) => factory.create(scannerConfig(factory.name))));
 }
 
 interface PreparedSource {

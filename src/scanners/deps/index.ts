@@ -1,0 +1,128 @@
+import { RampartError } from '../../core/errors.ts';
+import type { FindingDraft, ScanNotice } from '../../core/finding.ts';
+import type { Scanner } from '../../core/scanner.ts';
+import type { SourceFile, SourceText } from '../../core/source-file.ts';
+import { openStore, type VulnStore } from '../../vulndb/store.ts';
+import { parseLockfile, parserFor } from './collect-inventory.ts';
+import type { InventoryPackage } from './inventory-package.ts';
+import { matchPackage, toMatchableRecord, type AdvisoryGroup, type MatchableRecord, type PackageMatch, type RecordLookup } from './match-vulnerabilities.ts';
+import { depsRules } from './rules/index.ts';
+
+/**
+ * What the deps scanner is created with. `database` and `now` are not user config: `rampart scan`
+ * fills them from `--db` (or the XDG cache default) and its clock, the same for every worker.
+ */
+export interface DepsScannerConfig {
+  /** Absolute path of the OSV database; without one the inventory is parsed and nothing matched. */
+  database?: string;
+  /** ISO time the scan started, to judge the database's age. */
+  now?: string;
+  /** A database built longer ago than this is reported as stale (the scan still uses it). */
+  maxDatabaseAgeDays?: number;
+}
+
+export const defaultMaxDatabaseAgeDays = 7;
+const dayMs = 24 * 60 * 60 * 1000;
+const getDatabaseHint = 'run `rampart db update` (downloads the OSV exports) or `rampart db import DIR` (OSV JSON records or zips you already have)';
+
+/** Opens the store once, read-only; each worker thread builds its own scanner and so its own connection. */
+export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
+  const opened = openDatabase(config.database);
+  const lookup = opened.store ? cachedLookup(opened.store) : undefined;
+  return {
+    name: 'deps',
+    rules: () => depsRules,
+    // Lockfiles are whole documents; the added lines of a diff are not one.
+    claims: (file: SourceFile) => !file.isDiffFragment && parserFor(file.path) !== undefined,
+    scanFile(file: SourceFile, text: SourceText) {
+      const parser = parserFor(file.path)!;
+      const result = parseLockfile(parser, file, text.text);
+      const notices: ScanNotice[] = result.notices.map((notice) => ({ path: notice.path, code: 'RAMPART_N_INVENTORY', message: notice.line ? `line ${notice.line}: ${notice.message}` : notice.message }));
+      if (!lookup) return { drafts: [], errors: result.errors, notices };
+      const drafts = result.packages.flatMap((item) => {
+        const match = matchPackage(item, lookup);
+        return match ? draftsFor(match, file.path, text.text) : [];
+      });
+      return { drafts, errors: result.errors, notices };
+    },
+    scanNotices: () => databaseNotices(opened, config),
+  };
+}
+
+interface OpenedDatabase {
+  store: VulnStore | undefined;
+  /** Why there is no store: missing, corrupt, other schema version. */
+  problem: string | undefined;
+}
+
+function openDatabase(path: string | undefined): OpenedDatabase {
+  if (path === undefined) return { store: undefined, problem: undefined };
+  try {
+    return { store: openStore(path), problem: undefined };
+  } catch (error) {
+    // A missing or broken database must not stop the other scanners: it becomes one notice.
+    if (error instanceof RampartError) return { store: undefined, problem: error.message };
+    throw error;
+  }
+}
+
+/** Packages recur across lockfiles and records across packages: parse each record once per scanner. */
+function cachedLookup(store: VulnStore): RecordLookup {
+  const parsed = new Map<string, MatchableRecord | undefined>();
+  return (ecosystem, name) =>
+    store.recordsFor(ecosystem, name).flatMap((stored) => {
+      if (!parsed.has(stored.id)) parsed.set(stored.id, toMatchableRecord(stored));
+      const record = parsed.get(stored.id);
+      return record ? [record] : [];
+    });
+}
+
+/** One notice per scan, from the main thread's scanner: how to get a database, or that it is old. */
+function databaseNotices(opened: OpenedDatabase, config: DepsScannerConfig): ScanNotice[] {
+  if (config.database === undefined) return [];
+  if (!opened.store) {
+    return [{ code: 'RAMPART_N_NO_DATABASE', message: `dependencies were listed but not checked for known vulnerabilities: ${opened.problem ?? 'no vulnerability database'}; ${getDatabaseHint}` }];
+  }
+  const builtAt = Date.parse(opened.store.status().builtAt);
+  const now = config.now ? Date.parse(config.now) : Date.now();
+  const maxAgeDays = config.maxDatabaseAgeDays ?? defaultMaxDatabaseAgeDays;
+  if (Number.isNaN(builtAt) || now - builtAt <= maxAgeDays * dayMs) return [];
+  const ageDays = Math.floor((now - builtAt) / dayMs);
+  return [{ code: 'RAMPART_N_DATABASE_STALE', message: `the vulnerability database at ${opened.store.path} was built ${ageDays} days ago (more than ${maxAgeDays}): advisories published since are missing; run \`rampart db update\`` }];
+}
+
+function draftsFor(match: PackageMatch, scannedPath: string, text: string): FindingDraft[] {
+  const item = match.package;
+  const elsewhere = item.location.path !== scannedPath;
+  const column = item.location.startColumn ?? 1;
+  // The package's line, to its end when it is in this file; a line in an included file spans one column.
+  const lineLength = elsewhere ? column : (text.split('\n', item.location.startLine)[item.location.startLine - 1] ?? '').replace(/\r$/, '').length + 1;
+  return match.groups.map((group) => ({
+    ruleId: 'vulnerable-dependency',
+    message: messageFor(item, group, match),
+    startLine: item.location.startLine,
+    startColumn: column,
+    endLine: item.location.startLine,
+    endColumn: Math.max(column, lineLength),
+    fingerprintContent: [item.ecosystem, item.name, item.version, group.id, ...group.aliases].join('\u0000'),
+    ...(group.severity ? { severity: group.severity } : {}),
+    ...(elsewhere ? { path: item.location.path } : {}),
+    package: { ecosystem: item.ecosystem, name: item.name, version: item.version, ...(item.purl ? { purl: item.purl } : {}) },
+    vulnerability: {
+      id: group.id,
+      ...(group.aliases.length > 0 ? { aliases: [...group.aliases] } : {}),
+      ...(match.clearingUpgrade ? { fixedVersions: [match.clearingUpgrade] } : {}),
+    },
+  }));
+}
+
+function messageFor(item: InventoryPackage & { version: string }, group: AdvisoryGroup, match: PackageMatch): string {
+  const ids = [group.id, ...group.aliases].join(', ');
+  const summary = group.summary ? `: ${group.summary.trim()}` : '';
+  const others = match.groups.length - 1;
+  const fix = match.clearingUpgrade
+    ? `Upgrade to ${match.clearingUpgrade}${others > 0 ? `, which also clears the ${others} other known advisor${others === 1 ? 'y' : 'ies'} for this package` : ''}.`
+    : 'No released version clears every known advisory for this package.';
+  const vector = group.cvssVector ? ` (${group.cvssVector})` : '';
+  return `${item.name} ${item.version} (${item.ecosystem}) is affected by ${ids}${summary}${vector}; an attacker who can reach the vulnerable code can exploit it as the advisory describes. ${fix}`;
+}

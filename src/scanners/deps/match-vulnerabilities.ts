@@ -1,0 +1,151 @@
+import type { Severity } from '../../core/severity.ts';
+import { evaluateAffected, smallestClearingUpgrade, type OsvAffected } from '../../vulndb/affected.ts';
+import { parseOsvRecord, type OsvRecord } from '../../vulndb/osv-record.ts';
+import { baseEcosystem, normalizePackageName } from '../../vulndb/package-name.ts';
+import type { StoredRecord } from '../../vulndb/store.ts';
+import type { InventoryPackage } from './inventory-package.ts';
+
+/** A stored record, parsed, with the raw fields rampart's model leaves out (top-level database_specific). */
+export interface MatchableRecord {
+  readonly record: OsvRecord;
+  readonly databaseSpecific: Readonly<Record<string, unknown>> | undefined;
+  readonly withdrawn: boolean;
+}
+
+/** Advisories that name one vulnerability (ids or aliases in common), reported as one finding. */
+export interface AdvisoryGroup {
+  /** The id shown first: the smallest record id of the group, so reports are stable. */
+  readonly id: string;
+  /** Every other record id and alias of the group, sorted. */
+  readonly aliases: readonly string[];
+  readonly records: readonly OsvRecord[];
+  readonly summary: string | undefined;
+  readonly severity: Severity | undefined;
+  /** The CVSS vector a record carries (v3.x or v4.0), shown so readers can check the severity. */
+  readonly cvssVector: string | undefined;
+}
+
+export interface PackageMatch {
+  readonly package: InventoryPackage & { version: string };
+  readonly groups: readonly AdvisoryGroup[];
+  /** The smallest version that clears every advisory for this package, when one is named. */
+  readonly clearingUpgrade: string | undefined;
+}
+
+/** Looks up the records naming a package; the scanner passes the store, tests a map. */
+export type RecordLookup = (ecosystem: string, name: string) => readonly MatchableRecord[];
+
+/** Parses a stored record; a record the import accepted is valid, so a failure here means a damaged row and it is skipped. */
+export function toMatchableRecord(stored: StoredRecord): MatchableRecord | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stored.json);
+  } catch {
+    return undefined;
+  }
+  const parsed = parseOsvRecord(raw);
+  if (!parsed.ok) return undefined;
+  const databaseSpecific = (raw as { database_specific?: unknown }).database_specific;
+  return {
+    record: parsed.record,
+    databaseSpecific: databaseSpecific !== null && typeof databaseSpecific === 'object' ? (databaseSpecific as Record<string, unknown>) : undefined,
+    withdrawn: stored.withdrawn !== undefined,
+  };
+}
+
+/**
+ * The advisories affecting one package at its installed version. Withdrawn records are ignored;
+ * a record whose ranges cannot be evaluated (verdict `unknown`) is not reported as affecting.
+ */
+export function matchPackage(item: InventoryPackage, lookup: RecordLookup): PackageMatch | undefined {
+  const version = item.version;
+  if (version === undefined || item.unresolved) return undefined;
+  const entriesByRecord = new Map<OsvRecord, OsvAffected[]>();
+  const affecting: MatchableRecord[] = [];
+  for (const candidate of lookup(item.ecosystem, item.name)) {
+    if (candidate.withdrawn) continue;
+    const entries = entriesFor(candidate.record, item);
+    entriesByRecord.set(candidate.record, entries);
+    if (entries.some((entry) => evaluateAffected(version, entry, item.ecosystem).status === 'affected')) affecting.push(candidate);
+  }
+  if (affecting.length === 0) return undefined;
+  const allEntries = [...entriesByRecord.values()].flat();
+  return {
+    package: { ...item, version },
+    groups: groupByAlias(affecting),
+    clearingUpgrade: smallestClearingUpgrade(version, allEntries, item.ecosystem),
+  };
+}
+
+/** The record's `affected[]` entries that name this package (same base ecosystem, same normalised name). */
+function entriesFor(record: OsvRecord, item: InventoryPackage): OsvAffected[] {
+  const name = normalizePackageName(item.ecosystem, item.name);
+  return record.affected.filter(
+    (entry) => entry.package !== undefined && baseEcosystem(entry.package.ecosystem) === item.ecosystem && normalizePackageName(entry.package.ecosystem, entry.package.name) === name,
+  );
+}
+
+/** Union-find over ids and aliases: a GHSA and a PYSEC naming the same CVE become one group. */
+export function groupByAlias(records: readonly MatchableRecord[]): AdvisoryGroup[] {
+  const parent = records.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const ownerOfName = new Map<string, number>();
+  records.forEach((candidate, index) => {
+    for (const name of [candidate.record.id, ...candidate.record.aliases]) {
+      const owner = ownerOfName.get(name);
+      if (owner === undefined) ownerOfName.set(name, index);
+      else parent[find(index)] = find(owner);
+    }
+  });
+  const members = new Map<number, MatchableRecord[]>();
+  records.forEach((candidate, index) => {
+    const root = find(index);
+    members.set(root, [...(members.get(root) ?? []), candidate]);
+  });
+  return [...members.values()].map(toGroup).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function toGroup(members: readonly MatchableRecord[]): AdvisoryGroup {
+  const sorted = [...members].sort((a, b) => a.record.id.localeCompare(b.record.id));
+  const id = sorted[0]!.record.id;
+  const names = new Set(sorted.flatMap((member) => [member.record.id, ...member.record.aliases]));
+  names.delete(id);
+  const severities = sorted.map(severityOf).filter((severity): severity is Severity => severity !== undefined);
+  return {
+    id,
+    aliases: [...names].sort(),
+    records: sorted.map((member) => member.record),
+    summary: sorted.map((member) => member.record.summary).find((summary) => summary !== undefined && summary.trim() !== ''),
+    severity: severities.sort((a, b) => severityOrder.indexOf(b) - severityOrder.indexOf(a))[0],
+    cvssVector: sorted.flatMap((member) => member.record.severity).find((entry) => entry.type === 'CVSS_V3' || entry.type === 'CVSS_V4')?.score,
+  };
+}
+
+const severityOrder: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+/** GitHub's advisory levels as rampart severities; MODERATE is GitHub's word for medium. */
+const ghsaSeverity: Readonly<Record<string, Severity>> = { LOW: 'low', MODERATE: 'medium', MEDIUM: 'medium', HIGH: 'high', CRITICAL: 'critical' };
+
+/**
+ * Severity a record states outright: `database_specific.severity` (GitHub's levels), else a
+ * numeric `database_specific.cvss_score` (the Node.js security WG records) in CVSS v3 bands.
+ */
+export function severityOf(candidate: MatchableRecord): Severity | undefined {
+  const level = candidate.databaseSpecific?.severity;
+  if (typeof level === 'string' && ghsaSeverity[level.toUpperCase()]) return ghsaSeverity[level.toUpperCase()];
+  const score = candidate.databaseSpecific?.cvss_score;
+  if (typeof score === 'number' && Number.isFinite(score)) return severityOfScore(score);
+  return undefined;
+}
+
+/** CVSS v3 qualitative rating bands: 0 none, <4 low, <7 medium, <9 high, else critical. */
+export function severityOfScore(score: number): Severity {
+  if (score === 0) return 'info';
+  if (score < 4) return 'low';
+  if (score < 7) return 'medium';
+  if (score < 9) return 'high';
+  return 'critical';
+}
