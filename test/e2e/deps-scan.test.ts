@@ -92,13 +92,16 @@ describe('rampart scan --scanners deps', () => {
         { ...lodash, id: 'GHSA-35jh-r3h4-6jhm', aliases: ['CVE-2021-23337'], severity: 'high' },
         { ...lodash, id: 'GHSA-p6mc-m468-83gw', aliases: ['CVE-2020-8203'], severity: 'high' },
         { ...lodash, id: 'x_NSWG-ECO-368', aliases: ['CVE-2018-3721'], severity: 'low' },
-        { ...lodash, id: 'x_NSWG-ECO-493', aliases: ['CVE-2018-16487'], severity: 'high' },
+        // The record states cvss_score 7, but its vector computes to 5.7: the vector wins.
+        { ...lodash, id: 'x_NSWG-ECO-493', aliases: ['CVE-2018-16487'], severity: 'medium' },
         { ...jinja, id: 'PYSEC-2019-217', aliases: ['CVE-2019-10906', 'GHSA-462w-v97r-4m45'], severity: 'medium' },
         { ...jinja, id: 'PYSEC-2021-66', aliases: ['CVE-2020-28493', 'GHSA-g3rq-g295-4j3m', 'SNYK-PYTHON-JINJA2-1012994'], severity: 'medium' },
         { ...pyyaml, id: 'PYSEC-2020-176', aliases: ['CVE-2019-20477', 'GHSA-3pqx-4fqf-j49f'], severity: 'medium' },
         { ...pyyaml, id: 'PYSEC-2020-96', aliases: ['CVE-2020-1747', 'GHSA-6757-jp84-gxfx'], severity: 'medium' },
         { ...pyyaml, id: 'PYSEC-2021-142', aliases: ['CVE-2020-14343', 'GHSA-8q59-q68h-6hv4'], severity: 'medium' },
       ]);
+      assert.deepEqual(result.findings.find((finding) => finding.vulnerability?.id === 'GHSA-35jh-r3h4-6jhm')!.vulnerability!.cvss, { vector: 'CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H', score: 7.2 });
+      assert.equal(result.findings.find((finding) => finding.package?.name === 'jinja2')!.vulnerability!.cvss, undefined);
       const message = result.findings.find((finding) => finding.vulnerability?.id === 'PYSEC-2021-66')!.message;
       assert.match(message, /^jinja2 2\.10 \(PyPI\) is affected by PYSEC-2021-66, CVE-2020-28493/);
       assert.match(message, /Upgrade to 2\.11\.3, which also clears the 1 other known advisory/);

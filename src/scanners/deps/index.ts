@@ -112,6 +112,7 @@ function draftsFor(match: PackageMatch, scannedPath: string, text: string): Find
       id: group.id,
       ...(group.aliases.length > 0 ? { aliases: [...group.aliases] } : {}),
       ...(match.clearingUpgrade ? { fixedVersions: [match.clearingUpgrade] } : {}),
+      ...(group.cvss ? { cvss: { vector: group.cvss.vector, score: group.cvss.score } } : {}),
     },
   }));
 }
@@ -123,6 +124,6 @@ function messageFor(item: InventoryPackage & { version: string }, group: Advisor
   const fix = match.clearingUpgrade
     ? `Upgrade to ${match.clearingUpgrade}${others > 0 ? `, which also clears the ${others} other known advisor${others === 1 ? 'y' : 'ies'} for this package` : ''}.`
     : 'No released version clears every known advisory for this package.';
-  const vector = group.cvssVector ? ` (${group.cvssVector})` : '';
+  const vector = group.cvss ? ` (CVSS ${group.cvss.score.toFixed(1)}, ${group.cvss.vector})` : '';
   return `${item.name} ${item.version} (${item.ecosystem}) is affected by ${ids}${summary}${vector}; an attacker who can reach the vulnerable code can exploit it as the advisory describes. ${fix}`;
 }

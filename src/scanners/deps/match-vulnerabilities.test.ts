@@ -130,3 +130,20 @@ describe('deps scanner database notices', () => {
     assert.deepEqual(createDepsScanner({ database: path, now: '2024-01-09T00:00:00Z', maxDatabaseAgeDays: 30 }).scanNotices?.(), []);
   });
 });
+
+describe('advisory group severity', () => {
+  const lookupFor = (fields: Record<string, unknown>) => lookupOf([record({ id: 'GHSA-sev0-sev0-sev0', affected: [range('npm', 'x', [{ introduced: '0' }, { fixed: '2.0.0' }])], ...fields })]);
+
+  it('computes it from the CVSS vector first, and keeps the vector and score', () => {
+    const group = matchPackage(pkg('npm', 'x', '1.0.0'), lookupFor({ severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }], database_specific: { severity: 'LOW' } }))!.groups[0]!;
+    assert.equal(group.severity, 'critical');
+    assert.equal(group.cvss?.score, 9.8);
+    assert.equal(group.cvss?.vector, 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H');
+  });
+
+  it('falls back to the GitHub level, then a stated score, then leaves it to the rule default', () => {
+    assert.equal(matchPackage(pkg('npm', 'x', '1.0.0'), lookupFor({ database_specific: { severity: 'MODERATE' } }))!.groups[0]!.severity, 'medium');
+    assert.equal(matchPackage(pkg('npm', 'x', '1.0.0'), lookupFor({ database_specific: { cvss_score: 9.1 } }))!.groups[0]!.severity, 'critical');
+    assert.equal(matchPackage(pkg('npm', 'x', '1.0.0'), lookupFor({}))!.groups[0]!.severity, undefined);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Severity } from '../../core/severity.ts';
+import { cvssRating, ratingToSeverity, scoreCvssVector, type CvssScore } from '../../vulndb/cvss/index.ts';
 import { evaluateAffected, smallestClearingUpgrade, type OsvAffected } from '../../vulndb/affected.ts';
 import { parseOsvRecord, type OsvRecord } from '../../vulndb/osv-record.ts';
 import { baseEcosystem, normalizePackageName } from '../../vulndb/package-name.ts';
@@ -20,9 +21,10 @@ export interface AdvisoryGroup {
   readonly aliases: readonly string[];
   readonly records: readonly OsvRecord[];
   readonly summary: string | undefined;
+  /** From the highest-scoring CVSS vector of the group, else the level a record states; undefined when none does. */
   readonly severity: Severity | undefined;
-  /** The CVSS vector a record carries (v3.x or v4.0), shown so readers can check the severity. */
-  readonly cvssVector: string | undefined;
+  /** The highest base score computed from the group's CVSS vectors, with its vector, so readers can check it. */
+  readonly cvss: CvssScore | undefined;
 }
 
 export interface PackageMatch {
@@ -114,14 +116,27 @@ function toGroup(members: readonly MatchableRecord[]): AdvisoryGroup {
   const names = new Set(sorted.flatMap((member) => [member.record.id, ...member.record.aliases]));
   names.delete(id);
   const severities = sorted.map(severityOf).filter((severity): severity is Severity => severity !== undefined);
+  const cvss = highestCvss(sorted);
   return {
     id,
     aliases: [...names].sort(),
     records: sorted.map((member) => member.record),
     summary: sorted.map((member) => member.record.summary).find((summary) => summary !== undefined && summary.trim() !== ''),
-    severity: severities.sort((a, b) => severityOrder.indexOf(b) - severityOrder.indexOf(a))[0],
-    cvssVector: sorted.flatMap((member) => member.record.severity).find((entry) => entry.type === 'CVSS_V3' || entry.type === 'CVSS_V4')?.score,
+    severity: cvss ? ratingToSeverity(cvss.severity) : severities.sort((a, b) => severityOrder.indexOf(b) - severityOrder.indexOf(a))[0],
+    cvss,
   };
+}
+
+/** Vectors that do not parse (or a version the calculator lacks) are passed over, never guessed at. */
+function highestCvss(members: readonly MatchableRecord[]): CvssScore | undefined {
+  let highest: CvssScore | undefined;
+  for (const entry of members.flatMap((member) => member.record.severity)) {
+    if (entry.type !== 'CVSS_V3' && entry.type !== 'CVSS_V4') continue;
+    const scored = scoreCvssVector(entry.score);
+    if ('error' in scored) continue;
+    if (!highest || scored.score > highest.score) highest = scored;
+  }
+  return highest;
 }
 
 const severityOrder: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
@@ -130,7 +145,7 @@ const severityOrder: readonly Severity[] = ['info', 'low', 'medium', 'high', 'cr
 const ghsaSeverity: Readonly<Record<string, Severity>> = { LOW: 'low', MODERATE: 'medium', MEDIUM: 'medium', HIGH: 'high', CRITICAL: 'critical' };
 
 /**
- * Severity a record states outright: `database_specific.severity` (GitHub's levels), else a
+ * Severity a record states outright, used when no CVSS vector scores: `database_specific.severity` (GitHub's levels), else a
  * numeric `database_specific.cvss_score` (the Node.js security WG records) in CVSS v3 bands.
  */
 export function severityOf(candidate: MatchableRecord): Severity | undefined {
@@ -141,11 +156,7 @@ export function severityOf(candidate: MatchableRecord): Severity | undefined {
   return undefined;
 }
 
-/** CVSS v3 qualitative rating bands: 0 none, <4 low, <7 medium, <9 high, else critical. */
+/** A stated score in FIRST's rating bands (0 none, below 4 low, below 7 medium, below 9 high, else critical). */
 export function severityOfScore(score: number): Severity {
-  if (score === 0) return 'info';
-  if (score < 4) return 'low';
-  if (score < 7) return 'medium';
-  if (score < 9) return 'high';
-  return 'critical';
+  return ratingToSeverity(cvssRating(score));
 }

@@ -14,7 +14,7 @@ export const vulnerableDependency: RuleMeta = {
   // Other tools report per advisory id (CVE-…), not under a rule id, so there is nothing to map.
   equivalents: [],
   description:
-    'The installed version of a package, as its lockfile or manifest pins it, falls inside the affected ranges of an OSV advisory in the local vulnerability database. Advisories that are aliases of each other (a GHSA and a PYSEC naming the same CVE) are one finding. Severity comes from the advisory (GitHub\'s level, or the CVSS score it states), medium when it gives none.',
+    'The installed version of a package, as its lockfile or manifest pins it, falls inside the affected ranges of an OSV advisory in the local vulnerability database. Advisories that are aliases of each other (a GHSA and a PYSEC naming the same CVE) are one finding. Severity is the base score computed from the advisory\'s CVSS vector (shown in the message), else GitHub\'s level or a score the advisory states, medium when it gives none.',
   remediation:
     'Upgrade to the fixed version the finding names: it is the smallest version that clears every known advisory for that package. When no fix exists, remove the package or record why the vulnerable code is not reachable in an exception in rampart.yaml, with a reason and an expiry date.',
 };
