@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -163,6 +163,10 @@ describe('rampart scan --scanners deps', () => {
       assert.equal(result.findings.length, 5);
       assert.deepEqual(result.notices.map((notice) => notice.code), ['RAMPART_N_DATABASE_STALE']);
       assert.match(result.notices[0]!.message, /built 8 days ago/);
+      writeFileSync(join(tree.root, 'rampart.yaml'), 'deps:\n  maxDatabaseAgeDays: 10\n');
+      const tolerant = await runCli(['scan', '.', '--scanners', 'deps', '--format', 'json', '--fail-on', 'never'], { cwd: tree.root, env, now: new Date('2026-06-09T00:00:00Z') });
+      assert.equal(tolerant.code, 0, tolerant.stderr);
+      assert.deepEqual((JSON.parse(tolerant.stdout) as ScanResult).notices, []);
     } finally {
       tree.cleanup();
     }
