@@ -1,5 +1,6 @@
 import type { Severity } from '../../core/severity.ts';
 import { scoreCvss3 } from './cvss3.ts';
+import { scoreCvss4 } from './cvss4.ts';
 
 export type CvssVersion = '3.0' | '3.1' | '4.0';
 /** FIRST's qualitative rating scale, shared by v3.x and v4.0. */
@@ -32,5 +33,32 @@ export function scoreCvssVector(vector: string): CvssScore | { error: string } {
     if ('error' in result) return result;
     return { ...result, severity: cvssRating(result.score), vector: trimmed };
   }
+  if (trimmed.startsWith('CVSS:4.')) {
+    const result = scoreCvss4(trimmed);
+    if ('error' in result) return result;
+    return { ...result, severity: cvssRating(result.score), vector: trimmed };
+  }
   return { error: `unsupported CVSS vector (expected CVSS:3.0/, CVSS:3.1/ or CVSS:4.0/): ${trimmed}` };
+}
+
+/** An OSV `severity[]` entry. */
+export type OsvSeverityEntry = { readonly type: string; readonly score: string };
+
+const versionRank: Readonly<Record<CvssVersion, number>> = { '3.0': 0, '3.1': 1, '4.0': 2 };
+
+/**
+ * The score a record's severity list stands for: the newest CVSS version present wins (v4.0, then
+ * v3.1, then v3.0), because a newer vector is a later, finer assessment of the same flaw, not a
+ * second opinion to average. Vectors that fail to parse are skipped; undefined when none scores.
+ * Ties within a version keep the first entry, the one the record lists first.
+ */
+export function pickCvssScore(entries: readonly OsvSeverityEntry[]): CvssScore | undefined {
+  let best: CvssScore | undefined;
+  for (const entry of entries) {
+    if (entry.type !== 'CVSS_V3' && entry.type !== 'CVSS_V4') continue;
+    const result = scoreCvssVector(entry.score);
+    if ('error' in result) continue;
+    if (!best || versionRank[result.version] > versionRank[best.version]) best = result;
+  }
+  return best;
 }
