@@ -42,6 +42,10 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   registerInventoryCommand(program, io, (code) => {
     exitCode = code;
   });
+  const { registerSbomCommand } = await import('./commands/sbom.ts');
+  registerSbomCommand(program, io, (code) => {
+    exitCode = code;
+  });
   const { registerDbCommand } = await import('./commands/db.ts');
   registerDbCommand(program, io, (code) => {
     exitCode = code;

@@ -41,8 +41,7 @@ Exit codes: 0 listed (files that fail to parse are reported on stderr), 2 usage 
 
 async function inventoryCommand(path: string, options: InventoryOptions, io: CliIo): Promise<ExitCode> {
   const format = parseFormat(options.format ?? 'table');
-  const target = resolve(io.cwd, path);
-  const inventory = isFile(target, path) ? inventoryOfFile(target) : await inventoryOfDirectory(target);
+  const inventory = await readInventoryTarget(resolve(io.cwd, path), path);
   io.stdout.write(format === 'json' ? renderJson(inventory) : renderTable(inventory));
   for (const error of inventory.errors) io.stderr.write(`rampart: ${error.path}${error.line ? `:${error.line}` : ''}  ${error.code}  ${error.message}\n`);
   return 0;
@@ -54,11 +53,16 @@ function parseFormat(value: string): InventoryFormat {
   return found;
 }
 
+/** The inventory of a directory walk or of one lockfile; `rampart sbom` reads its input the same way. */
+export async function readInventoryTarget(target: string, given: string): Promise<Inventory> {
+  return isFile(target, given) ? inventoryOfFile(target) : await inventoryOfDirectory(target);
+}
+
 function isFile(target: string, given: string): boolean {
   try {
     return statSync(target).isFile();
   } catch {
-    throw new RampartError('RAMPART_E_TARGET', `inventory target "${given}" does not exist`, { hint: 'pass a directory or a lockfile' });
+    throw new RampartError('RAMPART_E_TARGET', `target "${given}" does not exist`, { hint: 'pass a directory or a lockfile' });
   }
 }
 

@@ -11,6 +11,7 @@ export interface PackageFields {
   dev: boolean | undefined;
   location: InventoryLocation;
   dependencyPath?: string[] | undefined;
+  licenses?: string[] | undefined;
 }
 
 /** Every parser builds packages here, so names are normalised and purls built the same way everywhere. */
@@ -28,6 +29,7 @@ export function createPackage(fields: PackageFields): InventoryPackage {
   };
   if (unresolved) item.unresolved = unresolved;
   if (fields.dependencyPath && fields.dependencyPath.length > 0) item.dependencyPath = fields.dependencyPath;
+  if (fields.licenses && fields.licenses.length > 0) item.licenses = fields.licenses;
   return item;
 }
 

@@ -53,6 +53,8 @@ function parse(input: LockfileInput): LockfileParseResult {
           dev,
           location: { path: input.path, startLine: offset === -1 ? 1 : lineIndex.lineOf(offset), ...(offset === -1 ? {} : { startColumn: lineIndex.columnOf(offset) }) },
           dependencyPath: graph?.get(lowerName)?.dependencyPath,
+          // Composer records licences as an array of SPDX identifiers; several mean a choice among them.
+          licenses: Array.isArray(entry.license) ? entry.license.filter((license): license is string => typeof license === 'string' && license !== '') : undefined,
         }),
       );
     }

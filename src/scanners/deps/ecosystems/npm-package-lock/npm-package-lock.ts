@@ -146,5 +146,11 @@ function npmPackage(input: LockfileInput, name: string, entry: Record<string, un
     dev: entry.dev === true,
     location: { path: input.path, startLine: position?.line ?? 1, ...(position ? { startColumn: position.column } : {}) },
     dependencyPath: graph.dependencyPath,
+    licenses: licensesOf(entry.license),
   });
+}
+
+/** npm v2+ copies package.json's `license` (a string; very old packages used an array of objects, not read). */
+function licensesOf(value: unknown): string[] | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? [value.trim()] : undefined;
 }

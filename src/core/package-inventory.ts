@@ -1,0 +1,40 @@
+/** OSV ecosystem names, spelled as OSV spells them, so the matcher can use them unchanged. */
+export type Ecosystem = 'npm' | 'PyPI' | 'Go' | 'crates.io' | 'RubyGems' | 'Packagist' | 'Maven' | 'NuGet';
+
+/** Why a declared dependency has no exact version: the matcher cannot check it, and the report says why. */
+export type UnresolvedReason =
+  | 'unpinned'        // a range or no version at all (`requests>=2`, `flask`)
+  | 'url'             // a direct URL, VCS reference or local path instead of a registry version
+  | 'editable'        // `-e` installs a working tree
+  | 'property'        // a Maven `${property}` that the file does not define
+  | 'local-replace';  // a Go module replaced by a directory on disk
+
+export interface InventoryLocation {
+  /** Repo-relative POSIX path of the lockfile or manifest. */
+  path: string;
+  /** 1-based line where the package's entry starts. */
+  startLine: number;
+  /** 1-based column of the entry's first character, when known. */
+  startColumn?: number;
+}
+
+/** One package a lockfile or manifest declares: the unit the OSV matcher and the SBOM writers consume. */
+export interface InventoryPackage {
+  ecosystem: Ecosystem;
+  /** Normalised as the ecosystem's advisories name it: PEP 503 for PyPI, `group:artifact` for Maven. */
+  name: string;
+  /** The exact installed version; undefined when the file does not pin one (see unresolved). */
+  version: string | undefined;
+  /** Set exactly when version is undefined, or when a version is present but not from the registry. */
+  unresolved?: { reason: UnresolvedReason; detail: string };
+  purl?: string;
+  /** Declared by the project itself (true), pulled in by another package (false), or unknown. */
+  direct: boolean | undefined;
+  /** Only needed for development (devDependencies, dev groups), or unknown. */
+  dev: boolean | undefined;
+  location: InventoryLocation;
+  /** Names from a direct dependency down to this package (both ends included), when the lockfile shows the graph. */
+  dependencyPath?: string[];
+  /** SPDX licence expressions or names exactly as the lockfile records them (npm v2+, composer), when it does. */
+  licenses?: string[];
+}
