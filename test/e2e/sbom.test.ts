@@ -143,6 +143,24 @@ describe('rampart sbom', () => {
     }
   });
 
+  it('reads its own SBOMs back with rampart inventory: same packages, scopes and direct flags', async () => {
+    const tree = makeTree(files);
+    try {
+      const lockfiles = JSON.parse((await runCli(['inventory', '.', '--format', 'json'], { cwd: tree.root })).stdout) as { packages: { purl: string; direct?: boolean; dev?: boolean }[] };
+      const expected = lockfiles.packages.map((item) => `${item.purl} direct=${item.direct} dev=${item.dev}`).sort();
+      for (const [format, file] of [['cyclonedx', 'bom.cdx.json'], ['spdx', 'bom.spdx.json']] as const) {
+        assert.equal((await runCli(['sbom', '--format', format, '-o', file], { cwd: tree.root })).code, 0);
+        const outcome = await runCli(['inventory', file, '--format', 'json'], { cwd: tree.root });
+        assert.equal(outcome.code, 0, outcome.stderr);
+        const readBack = JSON.parse(outcome.stdout) as { packages: { purl: string; direct?: boolean; dev?: boolean }[] };
+        assert.deepEqual(readBack.packages.map((item) => item.purl).sort(), expectedPurls);
+        if (format === 'cyclonedx') assert.deepEqual(readBack.packages.map((item) => `${item.purl} direct=${item.direct} dev=${item.dev}`).sort(), expected);
+      }
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('refuses an unknown format and a bad SOURCE_DATE_EPOCH with exit code 2', async () => {
     const tree = makeTree(files);
     try {

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { RampartError } from '../../core/errors.ts';
 import { collectInventory, parseLockfile, parserFor, type Inventory } from '../../scanners/deps/collect-inventory.ts';
 import type { InventoryPackage } from '../../scanners/deps/inventory-package.ts';
+import { readSbomInventory } from '../../scanners/deps/sbom-inventory.ts';
 import { createDirectorySource } from '../../sources/directory.ts';
 import { createRelatedFileReader } from '../../sources/related-file-reader.ts';
 import type { CliIo } from '../io.ts';
@@ -76,10 +77,20 @@ async function inventoryOfDirectory(root: string): Promise<Inventory> {
 function inventoryOfFile(target: string): Inventory {
   const name = basename(target);
   const parser = parserFor(name);
-  if (!parser) throw new RampartError('RAMPART_E_TARGET', `${name} is not a lockfile or manifest rampart reads`, { hint: 'see docs/inventory.md for the formats; or pass a directory' });
+  if (!parser) return inventoryOfSbom(target, name);
   const file = { path: name, related: createRelatedFileReader(dirname(target), maxLockfileBytes) };
   const result = parseLockfile(parser, file, readFileSync(target, 'utf8'));
   return { ...result, files: [name] };
+}
+
+/** A CycloneDX or SPDX JSON file given by name reads back as an inventory (only when named: a directory walk never reads SBOMs, which would count packages twice). */
+function inventoryOfSbom(target: string, name: string): Inventory {
+  const notLockfile = new RampartError('RAMPART_E_TARGET', `${name} is not a lockfile, manifest or SBOM rampart reads`, { hint: 'see docs/inventory.md for the formats; or pass a directory' });
+  if (!name.endsWith('.json')) throw notLockfile;
+  const result = readSbomInventory(name, readFileSync(target, 'utf8'));
+  if (result.errors.length > 0 && result.packages.length === 0 && /not a CycloneDX or SPDX/.test(result.errors[0]!.message)) throw notLockfile;
+  const notices = result.skipped === 0 ? [] : [{ path: name, message: `${result.skipped} components without a purl of a supported type were skipped` }];
+  return { packages: result.packages, errors: result.errors, notices, files: [name] };
 }
 
 function renderJson(inventory: Inventory): string {

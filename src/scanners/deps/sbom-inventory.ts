@@ -1,0 +1,159 @@
+import type { ScanError } from '../../core/finding.ts';
+import { createPackage } from './create-package.ts';
+import type { Ecosystem, InventoryPackage } from './inventory-package.ts';
+import { isRecord, parseJsonDocument, stringOf } from './json-document.ts';
+import { createLineIndex, type LineIndex } from './line-index.ts';
+
+/** purl types rampart can match, and the ecosystem each stands for (the inverse of purl.ts). */
+const ecosystemsByPurlType: Readonly<Record<string, Ecosystem>> = {
+  npm: 'npm',
+  pypi: 'PyPI',
+  golang: 'Go',
+  cargo: 'crates.io',
+  gem: 'RubyGems',
+  composer: 'Packagist',
+  maven: 'Maven',
+  nuget: 'NuGet',
+};
+
+export interface SbomInventory {
+  packages: InventoryPackage[];
+  errors: ScanError[];
+  /** Components without a purl of a supported type: counted, not guessed. */
+  skipped: number;
+}
+
+interface SbomEntry {
+  purl: string;
+  /** true for CycloneDX scope optional or an SPDX DEV_DEPENDENCY_OF; undefined when the SBOM does not say. */
+  dev: boolean | undefined;
+  direct: boolean | undefined;
+  licenses: string[];
+}
+
+/**
+ * Reads a CycloneDX (1.4+) or SPDX 2.x JSON SBOM back into inventory packages, so a bill of
+ * materials from another tool (or from `rampart sbom`) can be matched like a lockfile. Only the
+ * purl identifies a package; a component without one is skipped and counted.
+ */
+export function readSbomInventory(path: string, text: string): SbomInventory {
+  const parsed = parseJsonDocument(path, text);
+  if (!parsed.ok) return { packages: [], errors: [parsed.error], skipped: 0 };
+  const document = parsed.value;
+  const entries = !isRecord(document) ? undefined : document.bomFormat === 'CycloneDX' ? cycloneDxEntries(document) : typeof document.spdxVersion === 'string' ? spdxEntries(document) : undefined;
+  if (!entries) return { packages: [], errors: [{ path, line: 1, code: 'RAMPART_E_PARSE', message: 'not a CycloneDX or SPDX JSON document (no bomFormat or spdxVersion)' }], skipped: 0 };
+  const lines = createLineIndex(text);
+  const packages: InventoryPackage[] = [];
+  let skipped = 0;
+  for (const entry of entries) {
+    const item = packageFromPurl(entry, path, text, lines);
+    if (item) packages.push(item);
+    else skipped++;
+  }
+  return { packages, errors: [], skipped };
+}
+
+function cycloneDxEntries(bom: Record<string, unknown>): SbomEntry[] {
+  const metadata = isRecord(bom.metadata) ? bom.metadata : {};
+  const rootRef = isRecord(metadata.component) ? stringOf(metadata.component['bom-ref']) : undefined;
+  const dependencies = Array.isArray(bom.dependencies) ? bom.dependencies.filter(isRecord) : [];
+  const rootEntry = rootRef === undefined ? undefined : dependencies.find((entry) => entry.ref === rootRef);
+  const directRefs = rootEntry && Array.isArray(rootEntry.dependsOn) ? new Set(rootEntry.dependsOn.filter((ref): ref is string => typeof ref === 'string')) : undefined;
+  const entries: SbomEntry[] = [];
+  // Components nest (an application bundling libraries); a work list keeps document order and avoids recursion on hostile depth.
+  const pending = Array.isArray(bom.components) ? [...bom.components] : [];
+  for (let index = 0; index < pending.length; index++) {
+    const component: unknown = pending[index];
+    if (!isRecord(component)) continue;
+    if (Array.isArray(component.components)) pending.push(...component.components);
+    const purl = stringOf(component.purl);
+    const ref = stringOf(component['bom-ref']);
+    entries.push({
+      purl: purl ?? '',
+      dev: component.scope === 'optional' ? true : component.scope === 'required' ? false : undefined,
+      direct: directRefs && ref !== undefined ? directRefs.has(ref) : undefined,
+      licenses: cycloneDxLicenses(component.licenses),
+    });
+  }
+  return entries;
+}
+
+function cycloneDxLicenses(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isRecord).flatMap((choice) => {
+    const expression = stringOf(choice.expression);
+    if (expression) return [expression];
+    const license = isRecord(choice.license) ? choice.license : {};
+    const named = stringOf(license.id) ?? stringOf(license.name);
+    return named ? [named] : [];
+  });
+}
+
+function spdxEntries(document: Record<string, unknown>): SbomEntry[] {
+  const relationships = Array.isArray(document.relationships) ? document.relationships.filter(isRecord) : [];
+  const roots = new Set(relationships.filter((relation) => relation.spdxElementId === 'SPDXRef-DOCUMENT' && relation.relationshipType === 'DESCRIBES').map((relation) => String(relation.relatedSpdxElement)));
+  const directIds = new Set<string>();
+  const devIds = new Set<string>();
+  const productionIds = new Set<string>();
+  for (const relation of relationships) {
+    const from = String(relation.spdxElementId);
+    const to = String(relation.relatedSpdxElement);
+    if (relation.relationshipType === 'DEPENDS_ON' && roots.has(from)) {
+      directIds.add(to);
+      productionIds.add(to);
+    }
+    if (relation.relationshipType === 'DEV_DEPENDENCY_OF' && roots.has(to)) {
+      directIds.add(from);
+      devIds.add(from);
+    }
+  }
+  const hasGraph = relationships.some((relation) => relation.relationshipType === 'DEPENDS_ON' || relation.relationshipType === 'DEV_DEPENDENCY_OF');
+  const packages = Array.isArray(document.packages) ? document.packages.filter(isRecord) : [];
+  return packages
+    .filter((item) => !roots.has(String(item.SPDXID)))
+    .map((item) => {
+      const id = String(item.SPDXID);
+      const refs = Array.isArray(item.externalRefs) ? item.externalRefs.filter(isRecord) : [];
+      const purl = refs.find((ref) => ref.referenceType === 'purl' && typeof ref.referenceLocator === 'string')?.referenceLocator as string | undefined;
+      const declared = stringOf(item.licenseDeclared);
+      return {
+        purl: purl ?? '',
+        // Only the project's own edges say dev or not; a transitive package's scope is unknown.
+        dev: devIds.has(id) ? true : productionIds.has(id) ? false : undefined,
+        direct: hasGraph ? directIds.has(id) : undefined,
+        licenses: declared && declared !== 'NOASSERTION' && declared !== 'NONE' ? [declared] : [],
+      };
+    });
+}
+
+/** `pkg:type/namespace/name@version?qualifiers#subpath`, per the purl spec; undefined for types rampart does not match. */
+function packageFromPurl(entry: SbomEntry, path: string, text: string, lines: LineIndex): InventoryPackage | undefined {
+  // Groups: the type, then everything up to an optional `@version`, stopping at qualifiers or subpath.
+  const match = /^pkg:([A-Za-z.+-]+)\/([^@?#]+)(?:@([^?#]+))?/.exec(entry.purl);
+  if (!match) return undefined;
+  const ecosystem = ecosystemsByPurlType[match[1]!.toLowerCase()];
+  if (!ecosystem) return undefined;
+  const segments = match[2]!.split('/').filter((segment) => segment !== '').map(decodeSegment);
+  if (segments.length === 0 || segments.some((segment) => segment === undefined)) return undefined;
+  const leaf = segments.pop()!;
+  const name = ecosystem === 'Maven' && segments.length > 0 ? `${segments.join('.')}:${leaf}` : [...segments, leaf].join('/');
+  const version = match[3] === undefined ? undefined : decodeSegment(match[3]);
+  const offset = text.indexOf(JSON.stringify(entry.purl));
+  return createPackage({
+    ecosystem,
+    name,
+    version,
+    direct: entry.direct,
+    dev: entry.dev,
+    location: { path, startLine: offset === -1 ? 1 : lines.lineOf(offset) },
+    licenses: entry.licenses,
+  });
+}
+
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
