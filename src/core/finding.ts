@@ -104,7 +104,7 @@ export interface Finding {
   package?: PackageRef;
   vulnerability?: VulnerabilityRef;
   /** Set by post-processing when a suppression matched but the finding is kept for reporting. */
-  suppressed?: { kind: 'inline' | 'exception' | 'baseline'; reason: string };
+  suppressed?: { kind: 'inline' | 'exception' | 'baseline' | 'vex'; reason: string };
 }
 
 export interface ScanError {

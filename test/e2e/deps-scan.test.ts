@@ -172,6 +172,45 @@ describe('rampart scan --scanners deps', () => {
     }
   });
 
+  it('suppresses findings an OpenVEX document marks not_affected or fixed, with the justification', async () => {
+    const vex = {
+      '@context': 'https://openvex.dev/ns/v0.2.0',
+      '@id': 'https://example.com/vex/shop-1',
+      author: 'Shop security team',
+      timestamp: '2026-05-01T00:00:00Z',
+      version: 1,
+      statements: [
+        // Named by its CVE alias, for every lodash version.
+        { vulnerability: { name: 'CVE-2021-23337' }, products: [{ '@id': 'pkg:npm/lodash' }], status: 'not_affected', justification: 'vulnerable_code_not_in_execute_path', impact_statement: 'template() is never called' },
+        // Another version than the installed one: does not apply.
+        { vulnerability: { name: 'GHSA-p6mc-m468-83gw' }, products: [{ '@id': 'pkg:npm/lodash@4.17.3' }], status: 'not_affected', justification: 'component_not_present' },
+        { vulnerability: { name: 'PYSEC-2021-66' }, products: [{ '@id': 'pkg:pypi/jinja2@2.10' }], status: 'fixed' },
+        // Still under investigation: the finding stays.
+        { vulnerability: { name: 'PYSEC-2019-217' }, products: [{ '@id': 'pkg:pypi/jinja2@2.10' }], status: 'under_investigation' },
+      ],
+    };
+    const tree = makeTree({ 'package-lock.json': vulnerableLock, 'requirements.txt': vulnerableRequirements, 'shop.vex.json': JSON.stringify(vex) });
+    try {
+      const outcome = await runCli([...scanArgs, '--vex', 'shop.vex.json'], { cwd: tree.root });
+      assert.equal(outcome.code, 0, outcome.stderr);
+      const result = JSON.parse(outcome.stdout) as ScanResult;
+      assert.equal(result.findings.length, 7);
+      assert.deepEqual(
+        result.suppressed.map((finding) => [finding.vulnerability?.id, finding.suppressed]),
+        [
+          ['GHSA-35jh-r3h4-6jhm', { kind: 'vex', reason: 'VEX not_affected (vulnerable_code_not_in_execute_path: template() is never called), shop.vex.json statement 1' }],
+          ['PYSEC-2021-66', { kind: 'vex', reason: 'VEX fixed, shop.vex.json statement 3' }],
+        ],
+      );
+      assert.equal(result.stats.byScanner.deps?.findings, 7);
+      const broken = await runCli([...scanArgs, '--vex', 'package-lock.json'], { cwd: tree.root });
+      assert.equal(broken.code, 2);
+      assert.match(broken.stderr, /RAMPART_E_USAGE: --vex package-lock\.json: not a usable OpenVEX document: no "statements" array/);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('finds the same with worker threads as in-process', async () => {
     const filler = Object.fromEntries(Array.from({ length: 240 }, (_, index) => [`docs/page-${index}.md`, `page ${index}\n`]));
     const tree = makeTree({ ...filler, 'package-lock.json': vulnerableLock, 'svc/requirements.txt': vulnerableRequirements });

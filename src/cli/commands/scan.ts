@@ -19,6 +19,7 @@ import { createProgress } from '../progress.ts';
 import { createWorkerPoolProcessor, defaultJobs } from '../worker-pool.ts';
 import { readTextFile } from '../../sources/read-text-file.ts';
 import { defaultDatabasePath } from '../../vulndb/store.ts';
+import { applyVex, readOpenVex, type VexStatement } from '../../scanners/deps/match-vex.ts';
 
 const defaultMaxFileBytes = 10 * 1024 * 1024;
 const failOnValues = [...severities, 'never'] as const;
@@ -44,6 +45,7 @@ interface ScanOptions {
   gitignore: boolean;
   jobs?: string;
   db?: string;
+  vex: string[];
 }
 
 export function registerScanCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
@@ -70,6 +72,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .option('--max-file-bytes <bytes>', `skip files larger than this (default ${defaultMaxFileBytes})`)
     .option('--no-gitignore', 'do not honour .gitignore files (.rampartignore still applies)')
     .option('-j, --jobs <n>', 'worker threads for directory scans (default: number of CPUs; 1 = no workers)')
+    .option('--vex <file>', 'OpenVEX document whose not_affected and fixed statements suppress dependency findings (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--db <path>', 'vulnerability database for the deps scanner (default: $XDG_CACHE_HOME/rampart/osv.sqlite); never updated by a scan')
     .addHelpText(
       'after',
@@ -108,6 +111,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
   const { config, path: configPath, exceptionLines } = loadConfig(root, options.config ? resolve(io.cwd, options.config) : undefined);
   const failOn = (options.failOn ?? config.failOn ?? 'high') as FailOn;
   const minConfidence = (options.minConfidence ?? config.minConfidence ?? 'medium') as Confidence;
+  const vexStatements = options.vex.flatMap((file) => readVexFile(resolve(io.cwd, file), file));
   const scannerConfig = scannerConfigFor(config, options, io);
   const scanners = await createScanners(options.scanners, config, scannerConfig);
   const maxFileBytes = parseMaxFileBytes(options.maxFileBytes) ?? config.maxFileBytes ?? defaultMaxFileBytes;
@@ -126,7 +130,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
         })
       : undefined;
 
-  const result = await runScan({
+  const scanned = await runScan({
     target: source.target,
     files: source.files,
     scanners,
@@ -142,6 +146,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
     ...(processFiles ? { processFiles } : {}),
   });
   progress?.done();
+  const result = vexStatements.length > 0 ? applyVex(scanned, vexStatements) : scanned;
 
   if (options.writeBaseline) writeBaseline(resolve(io.cwd, options.writeBaseline), result.findings, io.now());
   writeReport(result, scanners, options, failOn, color, io);
@@ -203,6 +208,16 @@ function parseJobs(value: string | undefined): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1 || parsed > 64) throw new RampartError('RAMPART_E_USAGE', `--jobs must be an integer from 1 to 64, got "${value}"`, { hint: 'for example --jobs 4' });
   return parsed;
+}
+
+function readVexFile(absolute: string, given: string): VexStatement[] {
+  let text;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new RampartError('RAMPART_E_USAGE', `cannot read --vex ${given}: ${(error as Error).message}`, { hint: 'pass the path of an OpenVEX JSON document' });
+  }
+  return readOpenVex(text, given);
 }
 
 /**
