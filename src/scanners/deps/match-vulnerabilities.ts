@@ -1,5 +1,5 @@
 import type { Severity } from '../../core/severity.ts';
-import { cvssRating, ratingToSeverity, scoreCvssVector, type CvssScore } from '../../vulndb/cvss/index.ts';
+import { cvssRating, pickCvssScore, ratingToSeverity, type CvssScore } from '../../vulndb/cvss/index.ts';
 import { evaluateAffected, smallestClearingUpgrade, type OsvAffected } from '../../vulndb/affected.ts';
 import { parseOsvRecord, type OsvRecord } from '../../vulndb/osv-record.ts';
 import { baseEcosystem, normalizePackageName } from '../../vulndb/package-name.ts';
@@ -127,14 +127,16 @@ function toGroup(members: readonly MatchableRecord[]): AdvisoryGroup {
   };
 }
 
-/** Vectors that do not parse (or a version the calculator lacks) are passed over, never guessed at. */
+/**
+ * Each record's own score (its newest CVSS version, per pickCvssScore), then the highest across the
+ * group's records: aliases are separate assessments of one flaw, and the report should not
+ * understate it. Vectors that do not parse are passed over, never guessed at.
+ */
 function highestCvss(members: readonly MatchableRecord[]): CvssScore | undefined {
   let highest: CvssScore | undefined;
-  for (const entry of members.flatMap((member) => member.record.severity)) {
-    if (entry.type !== 'CVSS_V3' && entry.type !== 'CVSS_V4') continue;
-    const scored = scoreCvssVector(entry.score);
-    if ('error' in scored) continue;
-    if (!highest || scored.score > highest.score) highest = scored;
+  for (const member of members) {
+    const scored = pickCvssScore(member.record.severity);
+    if (scored && (!highest || scored.score > highest.score)) highest = scored;
   }
   return highest;
 }
