@@ -75,11 +75,17 @@ function invalid(where: string, problem: string): RampartError {
  * suppressed list, with the justification as the reason. The last statement that applies wins,
  * as later OpenVEX statements supersede earlier ones.
  */
+/** The latest statement that covers the finding (later statements supersede earlier ones), without copying the list per finding. */
+function lastCovering(statements: readonly VexStatement[], finding: Finding): VexStatement | undefined {
+  for (let index = statements.length - 1; index >= 0; index--) if (covers(statements[index]!, finding)) return statements[index];
+  return undefined;
+}
+
 export function applyVex(result: ScanResult, statements: readonly VexStatement[]): ScanResult {
   const findings: Finding[] = [];
   const suppressed: Finding[] = [...result.suppressed];
   for (const finding of result.findings) {
-    const statement = [...statements].reverse().find((candidate) => covers(candidate, finding));
+    const statement = lastCovering(statements, finding);
     if (statement && (statement.status === 'not_affected' || statement.status === 'fixed')) {
       suppressed.push({ ...finding, suppressed: { kind: 'vex', reason: reasonOf(statement) } });
       result.stats.byScanner[finding.scanner]!.findings--;

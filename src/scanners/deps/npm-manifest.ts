@@ -1,6 +1,6 @@
-import { posix } from 'node:path';
 import type { LockfileInput } from './inventory-package.ts';
 import { isRecord } from './json-document.ts';
+import { readSiblingFile } from './sibling-file.ts';
 
 export interface ManifestDependencies {
   /** Name → declared range. */
@@ -14,8 +14,7 @@ export interface ManifestDependencies {
  * direct (yarn.lock, package-lock v1). Undefined when there is none or it is not valid JSON.
  */
 export function readManifestDependencies(input: LockfileInput): ManifestDependencies | undefined {
-  const directory = posix.dirname(input.path);
-  const text = input.related?.read(directory === '.' ? 'package.json' : `${directory}/package.json`);
+  const text = readSiblingFile(input, 'package.json');
   if (text === undefined) return undefined;
   let manifest: unknown;
   try {

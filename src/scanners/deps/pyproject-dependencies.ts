@@ -1,8 +1,7 @@
-import { posix } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import type { LockfileInput } from './inventory-package.ts';
 import { isRecord } from './json-document.ts';
 import { normalizePackageName } from './package-names.ts';
+import { readSiblingToml } from './toml-document.ts';
 
 export interface PyprojectDependencies {
   /** PEP 503 names. */
@@ -19,15 +18,8 @@ const requirementName = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
  * Undefined when there is no readable pyproject.toml.
  */
 export function readPyprojectDependencies(input: LockfileInput): PyprojectDependencies | undefined {
-  const directory = posix.dirname(input.path);
-  const text = input.related?.read(directory === '.' ? 'pyproject.toml' : `${directory}/pyproject.toml`);
-  if (text === undefined) return undefined;
-  let document: Record<string, unknown>;
-  try {
-    document = parseToml(text) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
+  const document = readSiblingToml(input, 'pyproject.toml');
+  if (!document) return undefined;
   const production = new Set<string>();
   const development = new Set<string>();
   const project = isRecord(document.project) ? document.project : {};

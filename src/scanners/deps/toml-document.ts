@@ -1,6 +1,8 @@
 import { parse as parseToml } from 'smol-toml';
 import type { ScanError } from '../../core/finding.ts';
+import type { LockfileInput } from './inventory-package.ts';
 import { isRecord } from './json-document.ts';
+import { readSiblingFile } from './sibling-file.ts';
 
 export type TomlParseOutcome = { ok: true; value: Record<string, unknown> } | { ok: false; error: ScanError };
 
@@ -34,4 +36,15 @@ export function readPackageTables(path: string, text: string): PackageTables {
   if (!parsed.ok) return parsed;
   const entries = Array.isArray(parsed.value.package) ? parsed.value.package.filter(isRecord) : [];
   return { ok: true, entries, lines: arrayTableLines(text, 'package') };
+}
+
+/** A TOML manifest next to the lockfile (pyproject.toml, Pipfile), or undefined when absent or not valid TOML. */
+export function readSiblingToml(input: LockfileInput, fileName: string): Record<string, unknown> | undefined {
+  const text = readSiblingFile(input, fileName);
+  if (text === undefined) return undefined;
+  try {
+    return parseToml(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
 }

@@ -6,6 +6,8 @@
  * temporal/environmental values describe someone else's deployment, not ours.
  */
 
+import { parseCvssMetrics } from './parse-metrics.ts';
+
 export type Cvss3Version = '3.0' | '3.1';
 export type Cvss3Result = { version: Cvss3Version; score: number } | { error: string };
 
@@ -51,21 +53,9 @@ export function parseCvss3(vector: string): { version: Cvss3Version; metrics: Ma
   const prefix = /^CVSS:3\.([01])\//.exec(vector);
   if (!prefix) return { error: `not a CVSS v3.0/v3.1 vector (expected it to start with CVSS:3.0/ or CVSS:3.1/): ${vector}` };
   const version: Cvss3Version = prefix[1] === '0' ? '3.0' : '3.1';
-  const metrics = new Map<string, string>();
-  for (const part of vector.slice(prefix[0].length).split('/')) {
-    const colon = part.indexOf(':');
-    if (colon <= 0) return { error: `malformed metric "${part}" in ${vector}` };
-    const key = part.slice(0, colon);
-    const value = part.slice(colon + 1);
-    const allowed = baseMetrics[key] ?? optionalMetrics[key];
-    if (!allowed) return { error: `unknown metric "${key}" in ${vector}` };
-    if (metrics.has(key)) return { error: `metric "${key}" appears twice in ${vector}` };
-    if (!allowed.includes(value)) return { error: `metric ${key} has invalid value "${value}" in ${vector}` };
-    metrics.set(key, value);
-  }
-  const missing = Object.keys(baseMetrics).filter((key) => !metrics.has(key));
-  if (missing.length > 0) return { error: `missing base metric${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in ${vector}` };
-  return { version, metrics };
+  const parsed = parseCvssMetrics(vector, vector.slice(prefix[0].length), baseMetrics, optionalMetrics);
+  if ('error' in parsed) return parsed;
+  return { version, metrics: parsed.metrics };
 }
 
 /**

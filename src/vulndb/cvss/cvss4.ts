@@ -11,6 +11,7 @@
  * (E:A, CR/IR/AR:H). `{ metrics: 'all' }` applies the threat metric E and the environmental ones
  * (CVSS-BTE). Supplemental metrics never change a score.
  */
+import { parseCvssMetrics } from './parse-metrics.ts';
 import { macroVectorScores } from './cvss4-macrovector-scores.ts';
 
 export type Cvss4Result = { version: '4.0'; score: number } | { error: string };
@@ -61,21 +62,7 @@ type Metrics = ReadonlyMap<string, string>;
 export function parseCvss4(vector: string): { metrics: Metrics } | { error: string } {
   const prefix = 'CVSS:4.0/';
   if (!vector.startsWith(prefix)) return { error: `not a CVSS v4.0 vector (expected it to start with ${prefix}): ${vector}` };
-  const metrics = new Map<string, string>();
-  for (const part of vector.slice(prefix.length).split('/')) {
-    const colon = part.indexOf(':');
-    if (colon <= 0) return { error: `malformed metric "${part}" in ${vector}` };
-    const key = part.slice(0, colon);
-    const value = part.slice(colon + 1);
-    const allowed = baseMetrics[key] ?? optionalMetrics[key];
-    if (!allowed) return { error: `unknown metric "${key}" in ${vector}` };
-    if (metrics.has(key)) return { error: `metric "${key}" appears twice in ${vector}` };
-    if (!allowed.includes(value)) return { error: `metric ${key} has invalid value "${value}" in ${vector}` };
-    metrics.set(key, value);
-  }
-  const missing = Object.keys(baseMetrics).filter((key) => !metrics.has(key));
-  if (missing.length > 0) return { error: `missing base metric${missing.length > 1 ? 's' : ''} ${missing.join(', ')} in ${vector}` };
-  return { metrics };
+  return parseCvssMetrics(vector, vector.slice(prefix.length), baseMetrics, optionalMetrics);
 }
 
 /**

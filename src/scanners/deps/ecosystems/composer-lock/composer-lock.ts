@@ -1,9 +1,9 @@
-import { posix } from 'node:path';
 import { createPackage, failedParse } from '../../create-package.ts';
 import { walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, parseJsonDocument, stringOf } from '../../json-document.ts';
 import { createLineIndex } from '../../line-index.ts';
+import { readSiblingFile } from '../../sibling-file.ts';
 
 /** composer.lock: `packages` (production) and `packages-dev`; composer.json beside it names the direct ones. */
 export const composerLockParser = {
@@ -63,8 +63,7 @@ function parse(input: LockfileInput): LockfileParseResult {
 }
 
 function readComposerManifest(input: LockfileInput): { production: Set<string>; development: Set<string> } | undefined {
-  const directory = posix.dirname(input.path);
-  const text = input.related?.read(directory === '.' ? 'composer.json' : `${directory}/composer.json`);
+  const text = readSiblingFile(input, 'composer.json');
   if (text === undefined) return undefined;
   const parsed = parseJsonDocument('composer.json', text);
   if (!parsed.ok || !isRecord(parsed.value)) return undefined;

@@ -1,9 +1,8 @@
-import { posix } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
 import { createPackage, failedParse } from '../../create-package.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, jsonKeyId, locateJsonKeys, parseJsonDocument, stringOf } from '../../json-document.ts';
 import { normalizePackageName } from '../../package-names.ts';
+import { readSiblingToml } from '../../toml-document.ts';
 
 /** Pipfile.lock: `default` (production) and `develop` maps of name → { version: "==x" }. */
 export const pipfileLockParser = {
@@ -53,15 +52,8 @@ function parse(input: LockfileInput): LockfileParseResult {
 
 /** Names under `[packages]` and `[dev-packages]` of the Pipfile (TOML) beside the lock. */
 function readPipfileNames(input: LockfileInput): Set<string> | undefined {
-  const directory = posix.dirname(input.path);
-  const text = input.related?.read(directory === '.' ? 'Pipfile' : `${directory}/Pipfile`);
-  if (text === undefined) return undefined;
-  let document: Record<string, unknown>;
-  try {
-    document = parseToml(text) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
+  const document = readSiblingToml(input, 'Pipfile');
+  if (!document) return undefined;
   const names = ['packages', 'dev-packages'].flatMap((table) => (isRecord(document[table]) ? Object.keys(document[table]) : []));
   return new Set(names.map((name) => normalizePackageName('PyPI', name)));
 }
