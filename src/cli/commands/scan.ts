@@ -46,6 +46,7 @@ interface ScanOptions {
   jobs?: string;
   db?: string;
   vex: string[];
+  sbom?: string;
 }
 
 export function registerScanCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
@@ -74,6 +75,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .option('-j, --jobs <n>', 'worker threads for directory scans (default: number of CPUs; 1 = no workers)')
     .option('--vex <file>', 'OpenVEX document whose not_affected and fixed statements suppress dependency findings (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--db <path>', 'vulnerability database for the deps scanner (default: $XDG_CACHE_HOME/rampart/osv.sqlite); never updated by a scan')
+    .option('--sbom <file>', 'scan the packages of this CycloneDX or SPDX JSON SBOM for known vulnerabilities, instead of a directory (deps scanner only)')
     .addHelpText(
       'after',
       `
@@ -86,6 +88,7 @@ Examples:
   $ rampart scan --staged --fail-on medium         pre-commit hook
   $ rampart scan --format sarif -o rampart.sarif   for GitHub code scanning
   $ rampart scan --format markdown >> "$GITHUB_STEP_SUMMARY"
+  $ rampart scan --sbom bom.cdx.json --db osv.sqlite    an SBOM instead of lockfiles
   $ rampart scan --write-baseline .rampart-baseline.json   accept today's findings
   $ rampart scan --baseline .rampart-baseline.json         fail only on new ones
   $ rampart scan --strict --quiet --no-color       CI: unreadable files fail the job too
@@ -99,12 +102,13 @@ Examples:
 }
 
 async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promise<ExitCode> {
-  validateFlagCombinations(options);
+  validateFlagCombinations(path, options);
   const isStdin = path === '-';
-  const targetPath = resolve(io.cwd, isStdin ? '.' : path);
-  const targetKind = isStdin ? 'stdin' : targetKindOf(targetPath, path);
-  // A single file is scanned with the config of the directory it sits in.
-  const root = targetKind === 'file' ? dirname(targetPath) : targetPath;
+  const targetPath = resolve(io.cwd, options.sbom ?? (isStdin ? '.' : path));
+  const targetKind = isStdin ? 'stdin' : targetKindOf(targetPath, options.sbom ?? path);
+  if (options.sbom && targetKind !== 'file') throw new RampartError('RAMPART_E_TARGET', `--sbom ${options.sbom} is not a file`, { hint: 'pass a CycloneDX or SPDX JSON document' });
+  // A single file is scanned with the config of the directory it sits in; an SBOM with the working directory's.
+  const root = options.sbom ? io.cwd : targetKind === 'file' ? dirname(targetPath) : targetPath;
   if (targetKind === 'file' && (options.git || options.staged)) {
     throw new RampartError('RAMPART_E_USAGE', '--git and --staged scan a repository, not a single file', { hint: `pass the repository directory instead of "${path}"` });
   }
@@ -113,9 +117,10 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
   const minConfidence = (options.minConfidence ?? config.minConfidence ?? 'medium') as Confidence;
   const vexStatements = options.vex.flatMap((file) => readVexFile(resolve(io.cwd, file), file));
   const scannerConfig = scannerConfigFor(config, options, io);
-  const scanners = await createScanners(options.scanners, config, scannerConfig);
+  // An SBOM lists packages, not files: only the deps scanner has anything to read in it.
+  const scanners = await createScanners(options.sbom ? 'deps' : options.scanners, config, scannerConfig);
   const maxFileBytes = parseMaxFileBytes(options.maxFileBytes) ?? config.maxFileBytes ?? defaultMaxFileBytes;
-  const source = targetKind === 'file' ? createFileSource(targetPath, path, maxFileBytes, io.cwd) : await createSource(path, root, options, config, maxFileBytes, io);
+  const source = targetKind === 'file' ? createFileSource(targetPath, options.sbom ?? path, maxFileBytes, io.cwd, options.sbom ? 'sbom' : 'file') : await createSource(path, root, options, config, maxFileBytes, io);
   const color = options.color && !io.env.NO_COLOR && io.stdout.isTTY === true && !options.output;
   const progress = options.quiet ? undefined : createProgress(io.stderr, io.env);
   const jobs = parseJobs(options.jobs);
@@ -156,12 +161,21 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
   return 0;
 }
 
-function validateFlagCombinations(options: ScanOptions): void {
+function validateFlagCombinations(path: string, options: ScanOptions): void {
+  if (options.sbom !== undefined) validateSbomFlags(path, options);
   if ((options.since || options.branch) && !options.git) {
     throw new RampartError('RAMPART_E_USAGE', '--since and --branch apply only to history scans', { hint: 'add --git' });
   }
   if (options.git && options.staged) {
     throw new RampartError('RAMPART_E_USAGE', '--git and --staged cannot be combined', { hint: 'use --git for history or --staged for a pre-commit hook' });
+  }
+}
+
+function validateSbomFlags(path: string, options: ScanOptions): void {
+  if (path !== '.') throw new RampartError('RAMPART_E_USAGE', `--sbom replaces the scan target, but "${path}" was given too`, { hint: 'scan either the SBOM or the directory' });
+  if (options.git || options.staged) throw new RampartError('RAMPART_E_USAGE', '--sbom cannot be combined with --git or --staged', { hint: 'an SBOM has no history; scan it on its own' });
+  if (options.scanners !== undefined && options.scanners.split(',').some((name) => name.trim() !== 'deps' && name.trim() !== '')) {
+    throw new RampartError('RAMPART_E_USAGE', `--sbom runs only the deps scanner, but --scanners ${options.scanners} was given`, { hint: 'drop --scanners, or pass --scanners deps' });
   }
 }
 
@@ -178,7 +192,7 @@ function targetKindOf(absolute: string, given: string): 'directory' | 'file' {
 }
 
 /** One file named on the command line; its findings use the path relative to the working directory. */
-function createFileSource(absolute: string, given: string, maxFileBytes: number, cwd: string): PreparedSource {
+function createFileSource(absolute: string, given: string, maxFileBytes: number, cwd: string, kind: 'file' | 'sbom'): PreparedSource {
   const fromCwd = relative(cwd, absolute).split(sep).join('/');
   const reportPath = fromCwd.startsWith('..') ? basename(absolute) : fromCwd;
   const notices: ScanResult['notices'] = [];
@@ -193,7 +207,7 @@ function createFileSource(absolute: string, given: string, maxFileBytes: number,
       },
     };
   }
-  return { target: { kind: 'file', ref: given }, files: files(), report: () => ({ notices, errors: [], skipped: 0 }) };
+  return { target: { kind, ref: given }, files: files(), report: () => ({ notices, errors: [], skipped: 0 }) };
 }
 
 function parseMaxFileBytes(value: string | undefined): number | undefined {
@@ -229,7 +243,7 @@ function scannerConfigFor(config: RampartConfig, options: ScanOptions, io: CliIo
     const section = (config as Record<string, unknown>)[name] ?? {};
     if (name !== 'deps') return section;
     const database = options.db ? resolve(io.cwd, options.db) : defaultDatabasePath(io.env);
-    return { ...(section as object), database, now: io.now().toISOString() };
+    return { ...(section as object), database, now: io.now().toISOString(), ...(options.sbom ? { sbom: true } : {}) };
   };
 }
 

@@ -4,9 +4,10 @@ import type { Scanner } from '../../core/scanner.ts';
 import type { SourceFile, SourceText } from '../../core/source-file.ts';
 import { openStore, type VulnStore } from '../../vulndb/store.ts';
 import { parseLockfile, parserFor } from './collect-inventory.ts';
-import type { InventoryPackage } from './inventory-package.ts';
+import type { InventoryPackage, LockfileParseResult } from './inventory-package.ts';
 import { matchPackage, toMatchableRecord, type AdvisoryGroup, type MatchableRecord, type PackageMatch, type RecordLookup } from './match-vulnerabilities.ts';
 import { depsRules } from './rules/index.ts';
+import { readSbomInventory } from './sbom-inventory.ts';
 
 /**
  * What the deps scanner is created with. `database` and `now` are not user config: `rampart scan`
@@ -19,6 +20,11 @@ export interface DepsScannerConfig {
   now?: string;
   /** A database built longer ago than this is reported as stale (the scan still uses it). */
   maxDatabaseAgeDays?: number;
+  /**
+   * `rampart scan --sbom FILE`: the scan's one file is a CycloneDX or SPDX JSON SBOM, read for its
+   * packages instead of being dispatched to a lockfile parser by name.
+   */
+  sbom?: boolean;
 }
 
 export const defaultMaxDatabaseAgeDays = 7;
@@ -33,10 +39,9 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
     name: 'deps',
     rules: () => depsRules,
     // Lockfiles are whole documents; the added lines of a diff are not one.
-    claims: (file: SourceFile) => !file.isDiffFragment && parserFor(file.path) !== undefined,
+    claims: (file: SourceFile) => !file.isDiffFragment && (config.sbom === true || parserFor(file.path) !== undefined),
     scanFile(file: SourceFile, text: SourceText) {
-      const parser = parserFor(file.path)!;
-      const result = parseLockfile(parser, file, text.text);
+      const result = config.sbom ? parseSbom(file.path, text.text) : parseLockfile(parserFor(file.path)!, file, text.text);
       const notices: ScanNotice[] = result.notices.map((notice) => ({ path: notice.path, code: 'RAMPART_N_INVENTORY', message: notice.line ? `line ${notice.line}: ${notice.message}` : notice.message }));
       if (!lookup) return { drafts: [], errors: result.errors, notices };
       const drafts = result.packages.flatMap((item) => {
@@ -47,6 +52,13 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
     },
     scanNotices: () => databaseNotices(opened, config),
   };
+}
+
+/** An SBOM's packages in the shape a lockfile parser returns; components it cannot match are counted in one notice. */
+function parseSbom(path: string, text: string): LockfileParseResult {
+  const read = readSbomInventory(path, text);
+  const notices = read.skipped > 0 ? [{ path, message: `${read.skipped} component(s) without a package URL of a supported ecosystem were not checked` }] : [];
+  return { packages: read.packages, errors: read.errors, notices };
 }
 
 interface OpenedDatabase {
