@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { RuleMeta } from '../src/core/rule-meta.ts';
 import { scannerFactories } from '../src/scanners/index.ts';
 import { renderActionPermissionsDoc } from '../src/scanners/pipeline/permissions/render-action-permissions-doc.ts';
@@ -7,8 +7,8 @@ const rulesDirectory = (scanner: string) => new URL(`../src/scanners/${scanner}/
 
 /** The `/** … *\/` block right before `export const` in a rule file: the rule's "why this matters". */
 export function whyItMatters(scanner: string, ruleId: string): string | undefined {
-  const file = new URL(`${ruleId}.ts`, rulesDirectory(scanner));
-  if (!existsSync(file)) return undefined;
+  const file = ruleFile(scanner, ruleId);
+  if (!file) return undefined;
   const source = readFileSync(file, 'utf8');
   const match = /\/\*\*([\s\S]*?)\*\/\s*export const/.exec(source);
   if (!match) return undefined;
@@ -18,6 +18,19 @@ export function whyItMatters(scanner: string, ruleId: string): string | undefine
     .join('\n')
     .trim()
     .replace(/\n(?!\n)/g, ' ');
+}
+
+/** `rules/<id>.ts`, or `rules/<format>/<id>.ts` for scanners that group rules by format (iac). */
+function ruleFile(scanner: string, ruleId: string): URL | undefined {
+  const root = rulesDirectory(scanner);
+  const direct = new URL(`${ruleId}.ts`, root);
+  if (existsSync(direct)) return direct;
+  if (!existsSync(root)) return undefined;
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const nested = new URL(`${entry.name}/${ruleId}.ts`, root);
+    if (entry.isDirectory() && existsSync(nested)) return nested;
+  }
+  return undefined;
 }
 
 /** Renders docs/rules/<scanner>.md from rule metadata; a test fails when the committed file differs. */

@@ -52,6 +52,13 @@ export interface PipelineConfig {
   policy?: PipelinePolicy;
 }
 
+/** Settings of the iac scanner. */
+export interface IacConfig {
+  reportUnknown?: boolean;
+  variables?: Record<string, string>;
+  varFiles?: string[];
+}
+
 export interface RampartConfig {
   version?: 1;
   scanners?: string[];
@@ -62,6 +69,7 @@ export interface RampartConfig {
   exceptions?: ConfigException[];
   secrets?: SecretsConfig;
   pipeline?: PipelineConfig;
+  iac?: IacConfig;
 }
 
 export interface LoadedConfig {

@@ -85,6 +85,11 @@ export interface FindingDraft {
   /** For findings about a dependency: the package and the advisory, copied to the finding as they are. */
   package?: PackageRef;
   vulnerability?: VulnerabilityRef;
+  /**
+   * An inline suppression the scanner found itself, where a line-based lookup cannot: a Checkov
+   * skip comment anywhere inside a Terraform resource block. The reason is shown with the finding.
+   */
+  suppressedBy?: string;
 }
 
 export interface Finding {

@@ -71,7 +71,7 @@ export function scanSourceText(file: SourceFile, text: SourceText, settings: Fil
     for (const draft of output.drafts) {
       const rule = settings.rulesByKey.get(`${scanner.name}\0${draft.ruleId}`);
       const finding = finalizeDraft(draft, scanner.name, rule, file, text, occurrences, settings.showSecrets);
-      const suppression = findInlineSuppression(finding, draft.startLine, linesOf(draft.path));
+      const suppression = draft.suppressedBy !== undefined ? { reason: draft.suppressedBy } : findInlineSuppression(finding, draft.startLine, linesOf(draft.path));
       if (suppression) outcome.inlineSuppressed.push({ ...finding, suppressed: { kind: 'inline', reason: suppression.reason } });
       else outcome.findings.push(finding);
     }

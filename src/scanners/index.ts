@@ -20,6 +20,12 @@ export const scannerFactories = [
     isDefault: false,
     create: async (config) => (await import('./deps/index.ts')).createDepsScanner(config as never),
   },
+  {
+    name: 'iac',
+    summary: 'Infrastructure as code: Terraform (evaluated with variables, locals and local modules), CloudFormation, Kubernetes manifests and Dockerfiles checked for cloud and cluster misconfigurations',
+    isDefault: false,
+    create: async (config) => (await import('./iac/index.ts')).createIacScanner(config as never),
+  },
 ] as const satisfies readonly ScannerFactory[];
 
 export type ScannerName = (typeof scannerFactories)[number]['name'];

@@ -1,0 +1,4 @@
+import type { IacFormatReader } from './iac-format-reader.ts';
+
+/** Registry of IaC formats; the first reader that claims a file (and sniffs it, when it sniffs) reads it. */
+export const iacFormatReaders: readonly IacFormatReader[] = [];

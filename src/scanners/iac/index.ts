@@ -1,0 +1,32 @@
+import type { IacConfig } from '../../core/config.ts';
+import type { FileScanOutput, Scanner } from '../../core/scanner.ts';
+import type { SourceFile, SourceText } from '../../core/source-file.ts';
+import { iacFormatReaders } from './formats/index.ts';
+import type { IacFormatReader } from './formats/iac-format-reader.ts';
+import { ResourceGraph } from './resource-graph.ts';
+import { iacRules } from './rules/index.ts';
+import { runIacRules } from './run-iac-rules.ts';
+
+/** `config` is the validated `iac:` section of rampart.yaml. */
+export function createIacScanner(config: IacConfig = {}): Scanner {
+  return {
+    name: 'iac',
+    rules: () => iacRules,
+    // Diff fragments from history are not whole documents; they are left to the secrets scanner.
+    claims: (file: SourceFile) => !file.isDiffFragment && iacFormatReaders.some((reader) => reader.claimsPath(file.path)),
+    scanFile: (file: SourceFile, source: SourceText) => scanIacText(file, source.text, config),
+  };
+}
+
+/** Reads the file with the first format that takes it, then runs that format's rules on its resources. */
+export function scanIacText(file: SourceFile, text: string, config: IacConfig = {}, readers: readonly IacFormatReader[] = iacFormatReaders): FileScanOutput {
+  const reader = readers.find((candidate) => candidate.claimsPath(file.path) && (!candidate.sniff || candidate.sniff(file.path, text)));
+  if (!reader) return { drafts: [], errors: [] };
+  const read = reader.read(file, text, {
+    ...(config.variables ? { variables: config.variables } : {}),
+    ...(config.varFiles ? { varFiles: config.varFiles } : {}),
+  });
+  const rules = iacRules.filter((rule) => rule.format === reader.format);
+  const run = runIacRules(read.resources, read.graph ?? new ResourceGraph(read.resources), rules, { reportUnknown: config.reportUnknown ?? false });
+  return { drafts: run.drafts, errors: [...read.errors, ...run.errors], notices: read.notices };
+}

@@ -1,0 +1,98 @@
+import type { FindingDraft, ScanError } from '../../core/finding.ts';
+import { positionOf, type IacResource } from './iac-resource.ts';
+import type { IacRule, IacVerdict } from './iac-rule.ts';
+import type { ResourceGraph } from './resource-graph.ts';
+
+export interface RuleTally {
+  pass: number;
+  fail: number;
+  unknown: number;
+}
+
+export interface IacRuleRun {
+  drafts: FindingDraft[];
+  errors: ScanError[];
+  /** Outcomes per rule id, for compliance summaries: resources a rule never judged are "not applicable". */
+  tallies: Map<string, RuleTally>;
+}
+
+export interface IacRunOptions {
+  /** Report unknown verdicts as low-confidence findings instead of dropping them. */
+  reportUnknown?: boolean;
+}
+
+/**
+ * Runs every rule of the resources' format on each resource of a type the rule names. A rule
+ * that throws becomes an error naming the rule and resource; the other rules still run.
+ */
+export function runIacRules(resources: readonly IacResource[], graph: ResourceGraph, rules: readonly IacRule[], options: IacRunOptions = {}): IacRuleRun {
+  const run: IacRuleRun = { drafts: [], errors: [], tallies: new Map() };
+  const rulesByType = indexRulesByType(rules);
+  for (const resource of resources) {
+    const applicable = [...(rulesByType.get(`${resource.format}\0${resource.type}`) ?? []), ...(rulesByType.get(`${resource.format}\0*`) ?? [])];
+    for (const rule of applicable) {
+      let verdicts: readonly IacVerdict[];
+      try {
+        const result = rule.check(resource, { graph });
+        verdicts = Array.isArray(result) ? result : [result as IacVerdict];
+      } catch (cause) {
+        run.errors.push({ path: resource.path, line: resource.startLine, code: 'RAMPART_E_RULE', message: `${rule.id} on ${resource.address}: ${(cause as Error).message}` });
+        continue;
+      }
+      for (const verdict of verdicts) recordVerdict(run, rule, resource, verdict, options);
+    }
+  }
+  return run;
+}
+
+function recordVerdict(run: IacRuleRun, rule: IacRule, resource: IacResource, verdict: IacVerdict, options: IacRunOptions): void {
+  const tally = run.tallies.get(rule.id) ?? { pass: 0, fail: 0, unknown: 0 };
+  run.tallies.set(rule.id, tally);
+  tally[verdict.outcome]++;
+  if (verdict.outcome === 'pass') return;
+  if (verdict.outcome === 'unknown' && !options.reportUnknown) return;
+  const position = positionOf(resource, verdict.path);
+  const message = verdict.outcome === 'fail' ? verdict.message : `could not be checked: ${verdict.reason}`;
+  const detail = verdict.outcome === 'fail' ? (verdict.detail ?? verdict.path ?? '') : (verdict.path ?? '');
+  const draft: FindingDraft = {
+    ruleId: rule.id,
+    message: `${resource.address}: ${message}`,
+    startLine: position.line,
+    startColumn: position.column,
+    endLine: position.line,
+    endColumn: position.column,
+    fingerprintContent: `${resource.address}\0${detail}`,
+    ...(resource.path ? { path: resource.path } : {}),
+  };
+  if (verdict.outcome === 'unknown') draft.confidence = 'low';
+  else {
+    if (verdict.severity) draft.severity = verdict.severity;
+    if (verdict.confidence) draft.confidence = verdict.confidence;
+  }
+  const skip = skipReason(rule, resource);
+  if (skip !== undefined) draft.suppressedBy = skip;
+  run.drafts.push(draft);
+}
+
+/** A skip comment inside the resource naming this rule or one of its peer ids (`#checkov:skip=CKV_AWS_19:…`). */
+function skipReason(rule: IacRule, resource: IacResource): string | undefined {
+  if (!resource.skips) return undefined;
+  for (const id of [rule.id, ...(rule.equivalents ?? [])]) {
+    const reason = resource.skips.get(id);
+    if (reason !== undefined) return reason;
+  }
+  return undefined;
+}
+
+function indexRulesByType(rules: readonly IacRule[]): Map<string, IacRule[]> {
+  const index = new Map<string, IacRule[]>();
+  for (const rule of rules) {
+    for (const type of rule.resourceTypes) {
+      const key = `${rule.format}\0${type}`;
+      const list = index.get(key);
+      if (list) list.push(rule);
+      else index.set(key, [rule]);
+    }
+  }
+  return index;
+}
