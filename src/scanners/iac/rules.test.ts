@@ -1,15 +1,26 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceFile } from '../../core/source-file.ts';
-import { createRelatedFileReader } from '../../sources/related-file-reader.ts';
+import type { RelatedFileReader, SourceFile } from '../../core/source-file.ts';
 import { expectedHits, fixtureConfig, fixtureFiles, itFollowsRuleConventions, sortHits, type RuleHit } from '../rule-fixtures.ts';
 import { createIacScanner } from './index.ts';
 import type { IacFormat } from './iac-resource.ts';
 import { iacRules } from './rules/index.ts';
 
 const formats: readonly IacFormat[] = ['terraform', 'cloudformation', 'kubernetes', 'dockerfile'];
+
+/** Fixture files beside each other, as the directory source's guarded reader would give them (scanners may not import sources). */
+function fixtureFolderReader(folder: string): RelatedFileReader {
+  const all = fixtureFiles(folder);
+  return {
+    read: (path) => (all.includes(path) && statSync(join(folder, path)).isFile() ? readFileSync(join(folder, path), 'utf8') : undefined),
+    list: (directory, options) => {
+      const prefix = directory === '' ? '' : `${directory.replace(/\/$/, '')}/`;
+      return all.filter((path) => path.startsWith(prefix) && (options.recursive || !path.slice(prefix.length).includes('/'))).slice(0, options.maxEntries);
+    },
+  };
+}
 
 /**
  * IaC fixtures are scanned as a folder (a Terraform module is every `.tf` file beside each other,
@@ -18,7 +29,7 @@ const formats: readonly IacFormat[] = ['terraform', 'cloudformation', 'kubernete
  * ones, and in `clean/` it must not fire. Every file must read without errors.
  */
 function scanFixtureFolder(folder: string, ruleId: string, ruleDirectory: string): { hitsByFile: Map<string, RuleHit[]>; errors: string[] } {
-  const related = createRelatedFileReader(folder, 10 * 1024 * 1024);
+  const related = fixtureFolderReader(folder);
   const hitsByFile = new Map<string, RuleHit[]>();
   const errors: string[] = [];
   for (const name of fixtureFiles(folder)) {
