@@ -62,7 +62,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   }
 
   const sourceReport = request.sourceNotices?.() ?? { notices: [], errors: [], skipped: 0 };
-  for (const scanner of request.scanners) notices.push(...(scanner.scanNotices?.() ?? []));
+  for (const scanner of request.scanners) notices.push(...(scanner.scanNotices?.({ files: stats.byScanner[scanner.name]!.files }) ?? []));
   errors.push(...sourceReport.errors);
   stats.skipped += sourceReport.skipped;
   const exceptions = buildExceptionMatcher(request.exceptions ?? [], request.today, request.configPath, request.exceptionLines ?? []);

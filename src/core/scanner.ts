@@ -22,7 +22,13 @@ export interface Scanner {
   claims(file: SourceFile): boolean;
   scanFile(file: SourceFile, text: SourceText): FileScanOutput;
   /** Notices about the whole scan rather than one file (a missing database); asked once, after the files. */
-  scanNotices?(): ScanNotice[];
+  scanNotices?(summary: ScannerSummary): ScanNotice[];
+}
+
+/** What the scan did with one scanner, across every thread, for its whole-scan notices. */
+export interface ScannerSummary {
+  /** Files the scanner claimed and scanned. */
+  files: number;
 }
 
 /** Lazily builds a scanner so `rampart --version` never loads rule sets. */

@@ -17,7 +17,7 @@ export const scannerFactories = [
   {
     name: 'deps',
     summary: 'Known-vulnerable dependencies: packages pinned by lockfiles and manifests (npm, PyPI, Go, crates.io, RubyGems, Packagist, Maven, NuGet) matched offline against the local OSV database',
-    isDefault: false,
+    isDefault: true,
     create: async (config) => (await import('./deps/index.ts')).createDepsScanner(config as never),
   },
   {

@@ -211,6 +211,30 @@ describe('rampart scan --scanners deps', () => {
     }
   });
 
+  it('runs by default: matches lockfiles with a database, says once how to get one without, and is silent with no lockfile', async () => {
+    const tree = makeTree({ 'package-lock.json': vulnerableLock, 'requirements.txt': vulnerableRequirements, 'src/app.js': 'export const answer = 42;\n' });
+    const plain = makeTree({ 'src/app.js': 'export const answer = 42;\n' });
+    const env = { PATH: process.env.PATH, XDG_CACHE_HOME: join(tree.root, 'no-cache') };
+    try {
+      const checked = JSON.parse((await runCli(['scan', '.', '--format', 'json', '--fail-on', 'never', '--db', db], { cwd: tree.root })).stdout) as ScanResult;
+      assert.equal(checked.findings.filter((finding) => finding.scanner === 'deps').length, 9);
+      assert.deepEqual(Object.keys(checked.stats.byScanner).sort(), ['deps', 'pipeline', 'secrets']);
+      const unchecked = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: tree.root, env })).stdout) as ScanResult;
+      assert.deepEqual(unchecked.findings, []);
+      assert.deepEqual(unchecked.notices.map((notice) => notice.code), ['RAMPART_N_NO_DATABASE']);
+      assert.match(unchecked.notices[0]!.message, /^the dependencies of 2 lockfile\(s\) were read but not checked/);
+      const table = await runCli(['scan', '.'], { cwd: tree.root, env });
+      assert.equal(table.code, 0);
+      assert.match(table.stdout, /Notices \(1\):\n.*`rampart db update`.*`rampart db import DIR`/);
+      const quiet = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: plain.root, env })).stdout) as ScanResult;
+      assert.deepEqual(quiet.notices, []);
+      assert.equal(quiet.stats.byScanner.deps?.files, 0);
+    } finally {
+      tree.cleanup();
+      plain.cleanup();
+    }
+  });
+
   it('finds the same with worker threads as in-process', async () => {
     const filler = Object.fromEntries(Array.from({ length: 240 }, (_, index) => [`docs/page-${index}.md`, `page ${index}\n`]));
     const tree = makeTree({ ...filler, 'package-lock.json': vulnerableLock, 'svc/requirements.txt': vulnerableRequirements });

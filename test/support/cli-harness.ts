@@ -19,6 +19,8 @@ export interface RunOptions {
   now?: Date;
 }
 
+const absentCacheRoot = join(tmpdir(), `rampart-test-no-cache-${process.pid}`);
+
 /** Runs the whole CLI in-process with captured output. */
 export async function runCli(argv: string[], options: RunOptions): Promise<CliOutcome> {
   let stdout = '';
@@ -27,8 +29,9 @@ export async function runCli(argv: string[], options: RunOptions): Promise<CliOu
     stdout: { write: (text: string) => void (stdout += text), isTTY: options.isTTY ?? false },
     stderr: { write: (text: string) => void (stderr += text), isTTY: false },
     stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
-    // PATH only: git must be found, and nothing else of the developer's environment should leak in.
-    env: options.env ?? { PATH: process.env.PATH },
+    // PATH only: git must be found, and nothing else of the developer's environment should leak in;
+    // a cache root that does not exist keeps a developer's own vulnerability database out of default scans.
+    env: options.env ?? { PATH: process.env.PATH, XDG_CACHE_HOME: absentCacheRoot },
     cwd: options.cwd,
     now: () => options.now ?? new Date('2026-06-01T12:00:00Z'),
   });

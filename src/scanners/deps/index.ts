@@ -50,7 +50,8 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
       });
       return { drafts, errors: result.errors, notices };
     },
-    scanNotices: () => databaseNotices(opened, config),
+    // A tree without lockfiles needed no database: say nothing rather than nag every secrets scan.
+    scanNotices: (summary) => (summary.files === 0 ? [] : databaseNotices(opened, config, summary.files)),
   };
 }
 
@@ -90,10 +91,10 @@ function cachedLookup(store: VulnStore): RecordLookup {
 }
 
 /** One notice per scan, from the main thread's scanner: how to get a database, or that it is old. */
-function databaseNotices(opened: OpenedDatabase, config: DepsScannerConfig): ScanNotice[] {
+function databaseNotices(opened: OpenedDatabase, config: DepsScannerConfig, files: number): ScanNotice[] {
   if (config.database === undefined) return [];
   if (!opened.store) {
-    return [{ code: 'RAMPART_N_NO_DATABASE', message: `dependencies were listed but not checked for known vulnerabilities: ${opened.problem ?? 'no vulnerability database'}; ${getDatabaseHint}` }];
+    return [{ code: 'RAMPART_N_NO_DATABASE', message: `the dependencies of ${files} lockfile(s) were read but not checked for known vulnerabilities: ${opened.problem ?? 'no vulnerability database'}; ${getDatabaseHint}` }];
   }
   const builtAt = Date.parse(opened.store.status().builtAt);
   const now = config.now ? Date.parse(config.now) : Date.now();

@@ -107,11 +107,12 @@ describe('deps scanner database notices', () => {
     const scanner = createDepsScanner({ database: join(temp, 'missing.sqlite') });
     const output = scanner.scanFile({ path: 'requirements.txt', read: async () => null }, { text, bytes: text.length });
     assert.deepEqual(output, { drafts: [], errors: [], notices: [] });
-    const notices = scanner.scanNotices?.() ?? [];
+    const notices = scanner.scanNotices?.({ files: 1 }) ?? [];
     assert.equal(notices.length, 1);
     assert.equal(notices[0]!.code, 'RAMPART_N_NO_DATABASE');
     assert.match(notices[0]!.message, /rampart db update/);
     assert.match(notices[0]!.message, /rampart db import DIR/);
+    assert.deepEqual(scanner.scanNotices?.({ files: 0 }), [], 'no lockfile was scanned, so no database was needed');
   });
 
   it('warns once about a database older than the limit and still matches with it', () => {
@@ -123,11 +124,11 @@ describe('deps scanner database notices', () => {
     build.add(parsed.record, json);
     build.commit([], new Date('2024-01-01T00:00:00Z'));
     const stale = createDepsScanner({ database: path, now: '2024-01-09T00:00:00Z' });
-    assert.deepEqual(stale.scanNotices?.().map((notice) => notice.code), ['RAMPART_N_DATABASE_STALE']);
+    assert.deepEqual(stale.scanNotices?.({ files: 1 }).map((notice) => notice.code), ['RAMPART_N_DATABASE_STALE']);
     const output = stale.scanFile({ path: 'requirements.txt', read: async () => null }, { text, bytes: text.length });
     assert.deepEqual(output.drafts.map((draft) => [draft.vulnerability?.id, draft.vulnerability?.fixedVersions, draft.startLine]), [['PYSEC-2024-7', ['1.1'], 1]]);
-    assert.deepEqual(createDepsScanner({ database: path, now: '2024-01-07T00:00:00Z' }).scanNotices?.(), []);
-    assert.deepEqual(createDepsScanner({ database: path, now: '2024-01-09T00:00:00Z', maxDatabaseAgeDays: 30 }).scanNotices?.(), []);
+    assert.deepEqual(createDepsScanner({ database: path, now: '2024-01-07T00:00:00Z' }).scanNotices?.({ files: 1 }), []);
+    assert.deepEqual(createDepsScanner({ database: path, now: '2024-01-09T00:00:00Z', maxDatabaseAgeDays: 30 }).scanNotices?.({ files: 1 }), []);
   });
 });
 
