@@ -20,17 +20,12 @@ export function whyItMatters(scanner: string, ruleId: string): string | undefine
     .replace(/\n(?!\n)/g, ' ');
 }
 
-/** `rules/<id>.ts`, or `rules/<format>/<id>.ts` for scanners that group rules by format (iac). */
+/** `rules/<id>.ts`, or `rules/<set>/…/<id>.ts` for scanners that group rules in folders (iac). */
 function ruleFile(scanner: string, ruleId: string): URL | undefined {
   const root = rulesDirectory(scanner);
-  const direct = new URL(`${ruleId}.ts`, root);
-  if (existsSync(direct)) return direct;
   if (!existsSync(root)) return undefined;
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    const nested = new URL(`${entry.name}/${ruleId}.ts`, root);
-    if (entry.isDirectory() && existsSync(nested)) return nested;
-  }
-  return undefined;
+  const found = readdirSync(root, { recursive: true, encoding: 'utf8' }).find((name) => name === `${ruleId}.ts` || name.endsWith(`/${ruleId}.ts`));
+  return found === undefined ? undefined : new URL(found, root);
 }
 
 /** Renders docs/rules/<scanner>.md from rule metadata; a test fails when the committed file differs. */

@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import type { RelatedFileReader, SourceFile } from '../../core/source-file.ts';
 import { expectedHits, fixtureConfig, fixtureFiles, itFollowsRuleConventions, sortHits, type RuleHit } from '../rule-fixtures.ts';
 import { createIacScanner } from './index.ts';
-import type { IacFormat } from './iac-resource.ts';
-import { iacRules } from './rules/index.ts';
-
-const formats: readonly IacFormat[] = ['terraform', 'cloudformation', 'kubernetes', 'dockerfile'];
+import { iacRuleSets, iacRules } from './rules/index.ts';
 
 /** Fixture files beside each other, as the directory source's guarded reader would give them (scanners may not import sources). */
 function fixtureFolderReader(folder: string): RelatedFileReader {
@@ -49,13 +46,21 @@ function scanFixtureFolder(folder: string, ruleId: string, ruleDirectory: string
   return { hitsByFile, errors };
 }
 
-for (const format of formats) {
-  const rules = iacRules.filter((rule) => rule.format === format);
-  const rulesRoot = new URL(`./rules/${format}/`, import.meta.url).pathname;
-  const fixturesRoot = new URL(`./fixtures/${format}/`, import.meta.url).pathname;
-  if (rules.length === 0 && !existsSync(rulesRoot)) continue;
+describe('iac rule sets', () => {
+  it('give each rule id once across all sets, and each rule the format of its set', () => {
+    const ids = iacRules.map((rule) => rule.id);
+    assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
+    for (const set of iacRuleSets) for (const rule of set.rules) assert.equal(rule.format, set.format, rule.id);
+  });
+});
 
-  describe(`iac ${format} rules registry`, () => {
+for (const { folder, rules } of iacRuleSets) {
+  const rulesRoot = new URL(`./rules/${folder}/`, import.meta.url).pathname;
+  const fixturesRoot = new URL(`./fixtures/${folder}/`, import.meta.url).pathname;
+  // A set nobody has written rules for yet has no fixture folder to check.
+  if (rules.length === 0 && !existsSync(fixturesRoot)) continue;
+
+  describe(`iac ${folder} rules registry`, () => {
     itFollowsRuleConventions(rules, rulesRoot, fixturesRoot);
     it('gives every rule at least one resource type and one peer equivalent or a reason it has none', () => {
       for (const rule of rules) assert.ok(rule.resourceTypes.length > 0, `${rule.id}: resourceTypes`);

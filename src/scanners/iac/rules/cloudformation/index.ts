@@ -1,0 +1,4 @@
+import type { IacRule } from '../../iac-rule.ts';
+
+/** Registry: one line per rule, sorted by id. */
+export const cloudformationRules: readonly IacRule[] = [];
