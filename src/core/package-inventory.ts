@@ -18,6 +18,12 @@ export interface InventoryLocation {
   startColumn?: number;
 }
 
+/** A package of the same lockfile, by its normalised name and version (two versions of one name can be locked). */
+export interface PackageReference {
+  name: string;
+  version: string | undefined;
+}
+
 /** One package a lockfile or manifest declares: the unit the OSV matcher and the SBOM writers consume. */
 export interface InventoryPackage {
   ecosystem: Ecosystem;
@@ -35,6 +41,11 @@ export interface InventoryPackage {
   location: InventoryLocation;
   /** Names from a direct dependency down to this package (both ends included), when the lockfile shows the graph. */
   dependencyPath?: string[];
+  /**
+   * Every package of the same lockfile that this one depends on, as the lockfile records it (all
+   * edges, not only those on the shortest path), when the lockfile records the graph.
+   */
+  dependsOn?: PackageReference[];
   /** SPDX licence expressions or names exactly as the lockfile records them (npm v2+, composer), when it does. */
   licenses?: string[];
 }

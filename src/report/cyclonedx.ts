@@ -31,7 +31,7 @@ export function renderCycloneDx(input: SbomInput): string {
   });
   const normalized = normalizer.normalize(bom, { sortLists: true });
   // The library lists every component in the graph; an entry without dependsOn would claim "no
-  // dependencies", while rampart only knows the edges on shortest chains, so such entries go (unknown).
+  // dependencies", which go.mod, requirements files and other graph-less inputs cannot support, so such entries go (unknown).
   if (normalized.dependencies) normalized.dependencies = normalized.dependencies.filter((entry) => (entry.dependsOn?.length ?? 0) > 0);
   return `${JSON.stringify(normalized, null, 2)}\n`;
 }

@@ -73,19 +73,21 @@ function mergeScope(devFlags: readonly (boolean | undefined)[]): SbomComponent['
 }
 
 /**
- * The inventory keeps, per package, the shortest chain of names from a direct dependency. Each
- * consecutive pair in a chain is a real edge of the lockfile's graph, so those pairs become
- * dependsOn edges. A name is resolved to a component only when it is unique within its lockfile
- * (two versions of one name could be either end), so the edges are a true subset of the graph,
- * never a guess: a package reachable by several chains shows only its shortest one.
+ * Each package's `dependsOn` (every edge its lockfile records, resolved by name and version) gives
+ * the component edges. Consecutive pairs of the shortest chain from a direct dependency are edges
+ * too and cover parsers that record only the chain; a name there is resolved to a component only
+ * when it is unique within its lockfile (two versions of one name could be either end), so no
+ * edge is ever a guess.
  */
 function deriveEdges(packages: readonly InventoryPackage[]): { rootDependsOn: string[]; dependsOn: Map<string, string[]> } {
   const keysByLockfileAndName = new Map<string, Set<string>>();
+  const keyByLockfileNameAndVersion = new Map<string, string>();
   for (const item of packages) {
     const slot = `${item.location.path}\u0000${item.name}`;
     const keys = keysByLockfileAndName.get(slot) ?? new Set<string>();
     keys.add(componentKey(item));
     keysByLockfileAndName.set(slot, keys);
+    keyByLockfileNameAndVersion.set(`${slot}\u0000${item.version ?? ''}`, componentKey(item));
   }
   const resolve = (lockfile: string, name: string): string | undefined => {
     const keys = keysByLockfileAndName.get(`${lockfile}\u0000${name}`);
@@ -110,6 +112,10 @@ function deriveEdges(packages: readonly InventoryPackage[]): { rootDependsOn: st
       const from = keys[index];
       const to = keys[index + 1];
       if (from !== undefined && to !== undefined) addEdge(from, to);
+    }
+    for (const target of item.dependsOn ?? []) {
+      const to = keyByLockfileNameAndVersion.get(`${item.location.path}\u0000${target.name}\u0000${target.version ?? ''}`);
+      if (to !== undefined) addEdge(key, to);
     }
   }
   const dependsOn = new Map<string, string[]>();

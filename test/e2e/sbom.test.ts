@@ -121,6 +121,60 @@ describe('rampart sbom', () => {
     }
   });
 
+  it('lists every edge the lockfile records, not only the shortest chains: two parents, two versions of one name, a cycle', async () => {
+    // debug is required by express and by body-parser; send nests its own ms 2.1.3 beside the hoisted ms 2.0.0; es-abstract and es-to-primitive require each other.
+    const lock = {
+      name: 'graph',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'graph', dependencies: { express: '4.18.2', 'es-abstract': '1.22.1' } },
+        'node_modules/express': { version: '4.18.2', dependencies: { 'body-parser': '1.20.1', debug: '2.6.9', send: '0.18.0' } },
+        'node_modules/body-parser': { version: '1.20.1', dependencies: { debug: '2.6.9' } },
+        'node_modules/debug': { version: '2.6.9', dependencies: { ms: '2.0.0' } },
+        'node_modules/ms': { version: '2.0.0' },
+        'node_modules/send': { version: '0.18.0', dependencies: { debug: '2.6.9', ms: '2.1.3' } },
+        'node_modules/send/node_modules/ms': { version: '2.1.3' },
+        'node_modules/es-abstract': { version: '1.22.1', dependencies: { 'es-to-primitive': '1.2.1' } },
+        'node_modules/es-to-primitive': { version: '1.2.1', dependencies: { 'es-abstract': '1.22.1' } },
+      },
+    };
+    const expectedEdges = [
+      'pkg:npm/body-parser@1.20.1 -> pkg:npm/debug@2.6.9',
+      'pkg:npm/debug@2.6.9 -> pkg:npm/ms@2.0.0',
+      'pkg:npm/es-abstract@1.22.1 -> pkg:npm/es-to-primitive@1.2.1',
+      'pkg:npm/es-to-primitive@1.2.1 -> pkg:npm/es-abstract@1.22.1',
+      'pkg:npm/express@4.18.2 -> pkg:npm/body-parser@1.20.1',
+      'pkg:npm/express@4.18.2 -> pkg:npm/debug@2.6.9',
+      'pkg:npm/express@4.18.2 -> pkg:npm/send@0.18.0',
+      'pkg:npm/send@0.18.0 -> pkg:npm/debug@2.6.9',
+      'pkg:npm/send@0.18.0 -> pkg:npm/ms@2.1.3',
+      'root -> pkg:npm/es-abstract@1.22.1',
+      'root -> pkg:npm/express@4.18.2',
+    ];
+    const tree = makeTree({ 'package-lock.json': JSON.stringify(lock, null, 2) });
+    try {
+      assert.equal((await runCli(['sbom', '-o', 'bom.cdx.json'], { cwd: tree.root })).code, 0);
+      const bom = JSON.parse(readFileSync(join(tree.root, 'bom.cdx.json'), 'utf8')) as Bom;
+      const validateBom = cycloneDxValidator();
+      assert.equal(validateBom(bom), true, JSON.stringify(validateBom.errors, null, 2));
+      assert.deepEqual(bom.dependencies.flatMap((entry) => entry.dependsOn.map((target) => `${entry.ref} -> ${target}`)).sort(), expectedEdges);
+
+      assert.equal((await runCli(['sbom', '--format', 'spdx', '-o', 'bom.spdx.json'], { cwd: tree.root })).code, 0);
+      const document = JSON.parse(readFileSync(join(tree.root, 'bom.spdx.json'), 'utf8')) as SpdxDocument;
+      const validateSpdx = spdxValidator();
+      assert.equal(validateSpdx(document), true, JSON.stringify(validateSpdx.errors, null, 2));
+      assert.deepEqual(spdxDanglingReferences(document), []);
+      const purlOf = new Map(document.packages.map((item) => [item.SPDXID, item.externalRefs?.[0]?.referenceLocator ?? 'root']));
+      const dependsOn = document.relationships.filter((relationship) => relationship.relationshipType === 'DEPENDS_ON').map((relationship) => `${purlOf.get(relationship.spdxElementId)} -> ${purlOf.get(relationship.relatedSpdxElement)}`);
+      assert.deepEqual(dependsOn.sort(), expectedEdges);
+
+      const inventory = JSON.parse((await runCli(['inventory', '--format', 'json'], { cwd: tree.root })).stdout) as { packages: { name: string; version: string; dependsOn?: { name: string; version: string }[] }[] };
+      assert.deepEqual(inventory.packages.find((item) => item.name === 'send')!.dependsOn, [{ name: 'debug', version: '2.6.9' }, { name: 'ms', version: '2.1.3' }]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('gives byte-identical output for the same input, in both formats', async () => {
     // Two temporary trees, each holding the project in a folder of the same name (the SBOM's project name).
     const inFolder = Object.fromEntries(Object.entries(files).map(([path, text]) => [`shop/${path}`, text]));

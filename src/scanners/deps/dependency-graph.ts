@@ -1,3 +1,5 @@
+import type { InventoryPackage } from '../../core/package-inventory.ts';
+
 /**
  * Dev/production and dependency paths from a lockfile's graph: a package is production when a
  * production direct dependency reaches it, and its path is the shortest chain from a direct one.
@@ -57,4 +59,20 @@ function pathTo(node: string, visit: Visit, visits: Map<string, Visit>, label: (
   const upward: string[] = [];
   for (let current: string | undefined = node; current !== undefined; current = visits.get(current)!.parent) upward.push(label(current));
   return upward.map((_, index) => upward[upward.length - 1 - index]!);
+}
+
+/**
+ * Records on each package every package it depends on: all of `edges(node)`, for every node that
+ * became a package, whether or not a walk from the roots reaches it, so a package with two parents
+ * is listed under both. Targets that are not packages (the project, a link) are left out.
+ */
+export function linkDependencies(packagesByNode: ReadonlyMap<string, InventoryPackage>, edges: (node: string) => Iterable<string>): void {
+  for (const [node, item] of packagesByNode) {
+    const seen = new Set<InventoryPackage>();
+    for (const next of edges(node)) {
+      const target = packagesByNode.get(next);
+      if (target && target !== item) seen.add(target);
+    }
+    if (seen.size > 0) item.dependsOn = [...seen].map((target) => ({ name: target.name, version: target.version }));
+  }
 }

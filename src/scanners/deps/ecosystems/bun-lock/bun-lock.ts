@@ -1,6 +1,6 @@
 import { semverScheme } from '../../../../vulndb/versioning/semver.ts';
 import { createPackage, failedParse } from '../../create-package.ts';
-import { walkDependencyGraph } from '../../dependency-graph.ts';
+import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, jsonKeyId, locateJsonKeys, parseJsonDocument } from '../../json-document.ts';
 
@@ -39,6 +39,7 @@ function parse(input: LockfileInput): LockfileParseResult {
   };
   const graph = walkDependencyGraph(roots, edges, (key) => nameOf(entries[key]) ?? key);
   const packages: InventoryPackage[] = [];
+  const packagesByKey = new Map<string, InventoryPackage>();
   for (const [key, value] of Object.entries(entries)) {
     if (!Array.isArray(value) || typeof value[0] !== 'string') continue;
     const descriptor = value[0];
@@ -62,7 +63,9 @@ function parse(input: LockfileInput): LockfileParseResult {
         dependencyPath: verdict?.dependencyPath,
       }),
     );
+    packagesByKey.set(key, packages[packages.length - 1]!);
   }
+  linkDependencies(packagesByKey, edges);
   return { packages, errors: [], notices: [] };
 }
 

@@ -1,5 +1,5 @@
 import { createPackage } from '../../create-package.ts';
-import { walkDependencyGraph } from '../../dependency-graph.ts';
+import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { stringOf } from '../../json-document.ts';
 import { readPackageTables } from '../../toml-document.ts';
@@ -31,12 +31,12 @@ function parse(input: LockfileInput): LockfileParseResult {
   const direct = new Set(members.flatMap((member) => edges.get(idOf(member)) ?? []));
   const graph = walkDependencyGraph({ production: direct, development: [] }, (id) => edges.get(id) ?? [], (id) => id.split(' ')[0]!);
   const packages: InventoryPackage[] = [];
+  const packagesById = new Map<string, InventoryPackage>();
   entries.forEach((entry, index) => {
     const source = stringOf(entry.source);
     if (source === undefined) return;
     const id = idOf(entry);
-    packages.push(
-      createPackage({
+    const item = createPackage({
         ecosystem: 'crates.io',
         name: String(entry.name),
         version: stringOf(entry.version),
@@ -46,8 +46,10 @@ function parse(input: LockfileInput): LockfileParseResult {
         dev: undefined,
         location: { path: input.path, startLine: lines[index] ?? 1, startColumn: 1 },
         dependencyPath: graph.get(id)?.dependencyPath,
-      }),
-    );
+      });
+    packages.push(item);
+    packagesById.set(id, item);
   });
+  linkDependencies(packagesById, (id) => edges.get(id) ?? []);
   return { packages, errors: [], notices: [] };
 }

@@ -1,5 +1,5 @@
 import { createPackage, failedParse } from '../../create-package.ts';
-import { walkDependencyGraph } from '../../dependency-graph.ts';
+import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, parseJsonDocument, stringOf } from '../../json-document.ts';
 import { createLineIndex } from '../../line-index.ts';
@@ -32,6 +32,7 @@ function parse(input: LockfileInput): LockfileParseResult {
   const lineIndex = createLineIndex(input.text);
   let searchFrom = 0;
   const packages: InventoryPackage[] = [];
+  const packagesByName = new Map<string, InventoryPackage>();
   for (const { entries, dev } of sections) {
     for (const entry of entries) {
       const name = stringOf(entry.name);
@@ -57,8 +58,10 @@ function parse(input: LockfileInput): LockfileParseResult {
           licenses: Array.isArray(entry.license) ? entry.license.filter((license): license is string => typeof license === 'string' && license !== '') : undefined,
         }),
       );
+      packagesByName.set(lowerName, packages[packages.length - 1]!);
     }
   }
+  linkDependencies(packagesByName, (name) => requires.get(name) ?? []);
   return { packages, errors: [], notices: [] };
 }
 

@@ -1,5 +1,5 @@
 import { createPackage } from '../../create-package.ts';
-import { walkDependencyGraph } from '../../dependency-graph.ts';
+import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import type { ScanError } from '../../../../core/finding.ts';
 
@@ -86,6 +86,7 @@ function parse(input: LockfileInput): LockfileParseResult {
       dependencyPath: graph.get(spec.name)?.dependencyPath,
     });
   });
+  linkDependencies(new Map(specs.map((spec, index) => [spec.name, packages[index]!])), (name) => byName.get(name)?.dependencies ?? []);
   return { packages, errors, notices: [] };
 }
 

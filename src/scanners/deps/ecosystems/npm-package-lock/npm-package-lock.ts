@@ -1,6 +1,6 @@
 import { semverScheme } from '../../../../vulndb/versioning/semver.ts';
 import { createPackage, failedParse } from '../../create-package.ts';
-import { walkDependencyGraph } from '../../dependency-graph.ts';
+import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, jsonKeyId, locateJsonKeys, parseJsonDocument, stringOf, type KeyPosition } from '../../json-document.ts';
 import { readManifestDependencies } from '../../npm-manifest.ts';
@@ -53,6 +53,7 @@ function parsePackagesMap(input: LockfileInput, entries: Record<string, unknown>
   };
   const graph = walkDependencyGraph({ production: productionRoots, development: developmentRoots }, edges, nameOf);
   const packages: InventoryPackage[] = [];
+  const packagesByKey = new Map<string, InventoryPackage>();
   for (const [key, entry] of Object.entries(entries)) {
     if (!key.startsWith(nodeModules) && !key.includes(`/${nodeModules}`)) continue;
     if (!isRecord(entry) || entry.link === true) continue;
@@ -60,13 +61,14 @@ function parsePackagesMap(input: LockfileInput, entries: Record<string, unknown>
     // Aliases (`"x": "npm:lodash@4"`) are declared under the install name, not the package's own.
     const installName = key.slice(key.lastIndexOf(nodeModules) + nodeModules.length);
     const isTopLevel = key.lastIndexOf(nodeModules) === 0 || !key.slice(0, key.lastIndexOf(nodeModules)).includes(nodeModules);
-    packages.push(
-      npmPackage(input, name, entry, lines.get(jsonKeyId(['packages', key])), {
-        direct: isTopLevel && directNames.has(installName),
-        dependencyPath: graph.get(key)?.dependencyPath,
-      }),
-    );
+    const item = npmPackage(input, name, entry, lines.get(jsonKeyId(['packages', key])), {
+      direct: isTopLevel && directNames.has(installName),
+      dependencyPath: graph.get(key)?.dependencyPath,
+    });
+    packages.push(item);
+    packagesByKey.set(key, item);
   }
+  linkDependencies(packagesByKey, edges);
   return { packages, errors: [], notices: [] };
 }
 
@@ -113,15 +115,17 @@ function parseNestedDependencies(input: LockfileInput, top: Record<string, unkno
   const rootsOf = (names: Iterable<string>): string[] => [...names].map((name) => resolveFrom(['dependencies'], name)).filter((found): found is string => found !== undefined);
   const graph = manifest ? walkDependencyGraph({ production: rootsOf(manifest.production.keys()), development: rootsOf(manifest.development.keys()) }, edges, (id) => nodes.get(id)!.name) : undefined;
   const packages: InventoryPackage[] = [];
+  const packagesById = new Map<string, InventoryPackage>();
   for (const [id, node] of nodes) {
     const isTopLevel = node.levelId === 'dependencies';
-    packages.push(
-      npmPackage(input, node.name, node.entry, lines.get(id), {
-        direct: !isTopLevel ? false : manifest ? manifest.all.has(node.name) : undefined,
-        dependencyPath: graph?.get(id)?.dependencyPath,
-      }),
-    );
+    const item = npmPackage(input, node.name, node.entry, lines.get(id), {
+      direct: !isTopLevel ? false : manifest ? manifest.all.has(node.name) : undefined,
+      dependencyPath: graph?.get(id)?.dependencyPath,
+    });
+    packages.push(item);
+    packagesById.set(id, item);
   }
+  linkDependencies(packagesById, edges);
   return { packages, errors: [], notices: [] };
 }
 

@@ -1,7 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { semverScheme } from '../../../../vulndb/versioning/semver.ts';
 import { createPackage, failedParse } from '../../create-package.ts';
-import { walkDependencyGraph } from '../../dependency-graph.ts';
+import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, stringOf } from '../../json-document.ts';
 import { findExcessiveNesting } from './yaml-nesting.ts';
@@ -63,6 +63,7 @@ function parse(input: LockfileInput): LockfileParseResult {
   const graph = walkDependencyGraph(roots, (id) => edges.get(id) ?? [], (id) => splitKey(id).name);
   const direct = new Set([...roots.production, ...roots.development]);
   const packages: InventoryPackage[] = [];
+  const packagesById = new Map<string, InventoryPackage>();
   for (const [key, entry] of Object.entries(lock.packages)) {
     if (!isRecord(entry)) continue;
     const id = canonicalId(key);
@@ -73,8 +74,7 @@ function parse(input: LockfileInput): LockfileParseResult {
     // Registry packages resolve to an integrity hash alone; tarballs, git repos and directories name their source.
     const source = resolutionText(entry);
     const verdict = graph.get(id);
-    packages.push(
-      createPackage({
+    const item = createPackage({
         ecosystem: 'npm',
         name,
         version: isRegistryVersion ? version : undefined,
@@ -83,9 +83,11 @@ function parse(input: LockfileInput): LockfileParseResult {
         dev: typeof entry.dev === 'boolean' ? entry.dev : verdict?.dev,
         location: { path: input.path, startLine: keyLines.get(key) ?? 1, startColumn: 3 },
         dependencyPath: verdict?.dependencyPath,
-      }),
-    );
+      });
+    packages.push(item);
+    packagesById.set(id, item);
   }
+  linkDependencies(packagesById, (id) => edges.get(id) ?? []);
   return { packages, errors: [], notices: [] };
 }
 

@@ -1,5 +1,5 @@
 import { createPackage } from '../../create-package.ts';
-import { walkDependencyGraph } from '../../dependency-graph.ts';
+import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, stringOf } from '../../json-document.ts';
 import { normalizePackageName } from '../../package-names.ts';
@@ -41,5 +41,6 @@ function parse(input: LockfileInput): LockfileParseResult {
       dependencyPath: verdict?.dependencyPath,
     });
   });
+  linkDependencies(new Map(packages.map((item, index) => [names[index]!, item])), (name) => edges.get(name) ?? []);
   return { packages, errors: [], notices: [] };
 }

@@ -1,5 +1,5 @@
 import { createPackage } from '../../create-package.ts';
-import { walkDependencyGraph } from '../../dependency-graph.ts';
+import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, stringOf } from '../../json-document.ts';
 import { normalizePackageName } from '../../package-names.ts';
@@ -29,6 +29,7 @@ function parse(input: LockfileInput): LockfileParseResult {
   }
   const graph = walkDependencyGraph(roots, (name) => edges.get(name) ?? [], (name) => name);
   const packages: InventoryPackage[] = [];
+  const packagesByName = new Map<string, InventoryPackage>();
   entries.forEach((entry, index) => {
     if (isWorkspaceMember(entry)) return;
     const name = nameOf(entry);
@@ -47,7 +48,9 @@ function parse(input: LockfileInput): LockfileParseResult {
         dependencyPath: verdict?.dependencyPath,
       }),
     );
+    packagesByName.set(name, packages[packages.length - 1]!);
   });
+  linkDependencies(packagesByName, (name) => edges.get(name) ?? []);
   return { packages, errors: [], notices: [] };
 }
 

@@ -1,6 +1,6 @@
 import { parseSyml } from '@yarnpkg/parsers';
 import { createPackage, failedParse } from '../../create-package.ts';
-import { walkDependencyGraph } from '../../dependency-graph.ts';
+import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, stringOf } from '../../json-document.ts';
 import { readManifestDependencies } from '../../npm-manifest.ts';
@@ -34,14 +34,10 @@ function parse(input: LockfileInput): LockfileParseResult {
   const find = (name: string, range: string): number | undefined => byDescriptor.get(`${name}@${range}`) ?? byDescriptor.get(`${name}@npm:${range}`);
   const manifest = readManifestDependencies(input);
   const rootsOf = (declared: Map<string, string>): string[] => [...declared].map(([name, range]) => find(name, range)).filter((index) => index !== undefined).map(String);
-  const graph = manifest
-    ? walkDependencyGraph(
-        { production: rootsOf(manifest.production), development: rootsOf(manifest.development) },
-        (node) => dependencyIndexes(entries[Number(node)]!, find).map(String),
-        (node) => entries[Number(node)]!.name,
-      )
-    : undefined;
+  const edges = (node: string): string[] => dependencyIndexes(entries[Number(node)]!, find).map(String);
+  const graph = manifest ? walkDependencyGraph({ production: rootsOf(manifest.production), development: rootsOf(manifest.development) }, edges, (node) => entries[Number(node)]!.name) : undefined;
   const packages: InventoryPackage[] = [];
+  const packagesByIndex = new Map<string, InventoryPackage>();
   entries.forEach((entry, index) => {
     const resolution = stringOf(entry.fields.resolution);
     // The project and its workspaces appear in Berry lockfiles; they are not dependencies.
@@ -66,7 +62,9 @@ function parse(input: LockfileInput): LockfileParseResult {
         dependencyPath: verdict?.dependencyPath,
       }),
     );
+    packagesByIndex.set(String(index), packages[packages.length - 1]!);
   });
+  linkDependencies(packagesByIndex, edges);
   return { packages, errors: [], notices: [] };
 }
 
