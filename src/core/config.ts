@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { RampartError } from './errors.ts';
@@ -52,11 +52,55 @@ export interface PipelineConfig {
   policy?: PipelinePolicy;
 }
 
+/**
+ * A condition of a custom IaC rule: one attribute test, or a combination. Validated by
+ * schemas/config.schema.json (`$defs.iacCondition`); evaluated by the iac scanner with unknown
+ * values kept unknown.
+ */
+export interface IacConditionSpec {
+  attribute?: string;
+  exists?: boolean;
+  equals?: unknown;
+  notEquals?: unknown;
+  oneOf?: unknown[];
+  notOneOf?: unknown[];
+  matches?: string;
+  notMatches?: string;
+  greaterThan?: number;
+  greaterOrEqual?: number;
+  lessThan?: number;
+  lessOrEqual?: number;
+  contains?: unknown;
+  notContains?: unknown;
+  all?: IacConditionSpec[];
+  any?: IacConditionSpec[];
+  none?: IacConditionSpec[];
+  connected?: { type: string; attribute?: string; targetAttribute?: string; where?: IacConditionSpec };
+}
+
+export interface IacCustomRuleSpec {
+  id: string;
+  title: string;
+  severity: Severity;
+  confidence?: Confidence;
+  format: 'terraform' | 'cloudformation' | 'kubernetes' | 'dockerfile';
+  resourceTypes: string[];
+  condition: IacConditionSpec;
+  message?: string;
+  description: string;
+  remediation: string;
+  tags?: string[];
+  equivalents?: string[];
+}
+
 /** Settings of the iac scanner. */
 export interface IacConfig {
   reportUnknown?: boolean;
   variables?: Record<string, string>;
   varFiles?: string[];
+  customRules?: IacCustomRuleSpec[];
+  /** Resolved against the config file's folder and merged into `customRules` by `loadConfig`. */
+  customRuleFiles?: string[];
 }
 
 export interface RampartConfig {
@@ -107,7 +151,45 @@ export function loadConfig(root: string, explicitPath: string | undefined): Load
       cause,
     });
   }
-  return parseConfig(text, path);
+  return withCustomRuleFiles(parseConfig(text, path));
+}
+
+/**
+ * Reads the IaC rule files a config names (relative to the config file) and appends their rules
+ * to `iac.customRules`. A rule file is a config holding only `iac: { customRules: [...] }`, so it
+ * is validated, with line numbers, exactly like the config itself.
+ */
+function withCustomRuleFiles(loaded: LoadedConfig): LoadedConfig {
+  const files = loaded.config.iac?.customRuleFiles ?? [];
+  if (files.length === 0 || !loaded.path) return loaded;
+  const rules = [...(loaded.config.iac?.customRules ?? [])];
+  for (const file of files) {
+    const rulePath = resolve(dirname(loaded.path), file);
+    let text: string;
+    try {
+      text = readFileSync(rulePath, 'utf8');
+    } catch (cause) {
+      throw new RampartError('RAMPART_E_CONFIG', `cannot read IaC rule file ${rulePath} (iac.customRuleFiles in ${loaded.path}): ${(cause as Error).message}`, {
+        file: loaded.path,
+        hint: 'paths in iac.customRuleFiles are relative to the config file',
+        cause,
+      });
+    }
+    const ruleConfig = parseConfig(text, rulePath).config;
+    const extraKeys = Object.keys(ruleConfig).filter((key) => key !== 'iac' && key !== 'version');
+    const extraIacKeys = Object.keys(ruleConfig.iac ?? {}).filter((key) => key !== 'customRules');
+    if (extraKeys.length > 0 || extraIacKeys.length > 0) {
+      throw new RampartError('RAMPART_E_CONFIG', `${rulePath}: an IaC rule file may hold only iac.customRules (found ${[...extraKeys, ...extraIacKeys.map((key) => `iac.${key}`)].join(', ')})`, {
+        file: rulePath,
+        hint: 'move other settings to the main config file',
+      });
+    }
+    rules.push(...(ruleConfig.iac?.customRules ?? []));
+  }
+  const ids = rules.map((rule) => rule.id);
+  const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (repeated) throw new RampartError('RAMPART_E_CONFIG', `custom IaC rule id "${repeated}" is defined twice`, { file: loaded.path, hint: 'give every custom rule its own id' });
+  return { ...loaded, config: { ...loaded.config, iac: { ...loaded.config.iac, customRules: rules } } };
 }
 
 export function parseConfig(text: string, path: string): LoadedConfig {
@@ -207,6 +289,14 @@ function validateRegexes(config: RampartConfig, document: Document, lineCounter:
     rule.allowlist?.forEach((entry, entryIndex) => check(entry, ['secrets', 'rules', index, 'allowlist', entryIndex]));
   });
   config.secrets?.allowlist?.values?.forEach((entry, index) => check(entry, ['secrets', 'allowlist', 'values', index]));
+  config.iac?.customRules?.forEach((rule, index) => checkConditionRegexes(rule.condition, ['iac', 'customRules', index, 'condition'], check));
+}
+
+function checkConditionRegexes(condition: IacConditionSpec, keyPath: (string | number)[], check: (pattern: string, keyPath: (string | number)[]) => void): void {
+  if (condition.matches !== undefined) check(condition.matches, [...keyPath, 'matches']);
+  if (condition.notMatches !== undefined) check(condition.notMatches, [...keyPath, 'notMatches']);
+  for (const key of ['all', 'any', 'none'] as const) condition[key]?.forEach((child, index) => checkConditionRegexes(child, [...keyPath, key, index], check));
+  if (condition.connected?.where) checkConditionRegexes(condition.connected.where, [...keyPath, 'connected', 'where'], check);
 }
 
 /** RE2JS accepts (?P<name>…); users coming from JavaScript write (?<name>…). Accept both. */
