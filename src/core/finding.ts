@@ -139,6 +139,24 @@ export interface ScanTarget {
   ref: string;
 }
 
+/** Checks a rule made: each resource (or part of one) it judged passed, failed, or needed a value that could not be evaluated. */
+export interface RuleOutcomeCount {
+  pass: number;
+  fail: number;
+  unknown: number;
+}
+
+/** Adds `from` into `into`, rule by rule. */
+export function addRuleOutcomes(into: Record<string, RuleOutcomeCount>, from: Readonly<Record<string, RuleOutcomeCount>> | undefined): void {
+  if (!from) return;
+  for (const [ruleId, count] of Object.entries(from)) {
+    const total = (into[ruleId] ??= { pass: 0, fail: 0, unknown: 0 });
+    total.pass += count.pass;
+    total.fail += count.fail;
+    total.unknown += count.unknown;
+  }
+}
+
 export interface ScanResult {
   target: ScanTarget;
   findings: Finding[];
@@ -147,4 +165,28 @@ export interface ScanResult {
   errors: ScanError[];
   notices: ScanNotice[];
   stats: ScanStats;
+  /** Per-rule check counts from scanners that judge resources (iac); empty when none ran. */
+  ruleOutcomes?: Record<string, RuleOutcomeCount>;
+  /** Set when the user asked for a compliance summary (--compliance). */
+  compliance?: ComplianceSummary;
+}
+
+/** Per-control results of one compliance framework, from the controls rules are tagged with. */
+export interface ComplianceSummary {
+  framework: string;
+  title: string;
+  controls: ComplianceControl[];
+  totals: { pass: number; fail: number; notApplicable: number; unknown: number };
+}
+
+export interface ComplianceControl {
+  /** The control number in the framework (`2.1.1`). */
+  id: string;
+  /** pass: every judged check passed (or was suppressed); fail: a finding remains; unknown: only undecidable checks; not-applicable: nothing to judge. */
+  status: 'pass' | 'fail' | 'unknown' | 'not-applicable';
+  rules: string[];
+  passed: number;
+  failed: number;
+  suppressed: number;
+  unknown: number;
 }

@@ -1,5 +1,5 @@
 import type { ConfigException } from './config.ts';
-import type { Finding, ScanError, ScanNotice, ScanResult, ScanTarget } from './finding.ts';
+import { addRuleOutcomes, type Finding, type RuleOutcomeCount, type ScanError, type ScanNotice, type ScanResult, type ScanTarget } from './finding.ts';
 import { indexRules, readAndScanFile, type FileOutcome, type FileScanSettings } from './scan-file.ts';
 import type { Scanner } from './scanner.ts';
 import { confidenceRank, severityRank, type Confidence } from './severity.ts';
@@ -42,6 +42,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   const inlineSuppressed: Finding[] = [];
   const errors: ScanError[] = [];
   const notices: ScanNotice[] = [];
+  const ruleOutcomes: Record<string, RuleOutcomeCount> = {};
   const stats: ScanResult['stats'] = { files: 0, bytes: 0, durationMs: 0, skipped: 0, byScanner: {} };
   for (const scanner of request.scanners) stats.byScanner[scanner.name] = { files: 0, findings: 0 };
   const processFiles = request.processFiles ?? processInProcess;
@@ -49,6 +50,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   for await (const outcome of processFiles(request.files, settings)) {
     errors.push(...outcome.errors);
     notices.push(...outcome.notices);
+    addRuleOutcomes(ruleOutcomes, outcome.ruleOutcomes);
     raw.push(...outcome.findings);
     inlineSuppressed.push(...outcome.inlineSuppressed);
     if (outcome.bytes === undefined) {
@@ -78,6 +80,7 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     errors: errors.sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0)),
     notices: [...sourceReport.notices, ...notices, ...exceptions.notices],
     stats,
+    ruleOutcomes,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Finding, FindingDraft, ScanError, ScanNotice } from './finding.ts';
+import { addRuleOutcomes, type Finding, type FindingDraft, type RuleOutcomeCount, type ScanError, type ScanNotice } from './finding.ts';
 import { fingerprintFinding } from './fingerprint.ts';
 import { redact } from './redact.ts';
 import type { RuleMeta } from './rule-meta.ts';
@@ -17,6 +17,7 @@ export interface FileOutcome {
   notices: ScanNotice[];
   /** Scanners that claimed the file. */
   scannedBy: string[];
+  ruleOutcomes?: Record<string, RuleOutcomeCount>;
 }
 
 export interface FileScanSettings {
@@ -67,6 +68,7 @@ export function scanSourceText(file: SourceFile, text: SourceText, settings: Fil
     }
     outcome.errors.push(...output.errors);
     if (output.notices) outcome.notices.push(...output.notices);
+    if (output.ruleOutcomes) addRuleOutcomes((outcome.ruleOutcomes ??= {}), output.ruleOutcomes);
     const occurrences = new Map<string, number>();
     for (const draft of output.drafts) {
       const rule = settings.rulesByKey.get(`${scanner.name}\0${draft.ruleId}`);

@@ -1,4 +1,4 @@
-import type { FindingDraft, ScanError, ScanNotice } from './finding.ts';
+import type { FindingDraft, RuleOutcomeCount, ScanError, ScanNotice } from './finding.ts';
 import type { RuleMeta } from './rule-meta.ts';
 import type { SourceFile, SourceText } from './source-file.ts';
 
@@ -12,6 +12,8 @@ export interface FileScanOutput {
   errors: ScanError[];
   /** Things the user should know about this file that are not errors (an include that was not followed). */
   notices?: ScanNotice[];
+  /** How often each rule passed, failed or could not decide, for compliance summaries (rules that judge resources report these). */
+  ruleOutcomes?: Record<string, RuleOutcomeCount>;
 }
 
 /** A kind of scanner (secrets, pipeline, iac …). Claims the files it wants, parses once, runs its rules. */

@@ -17,6 +17,7 @@ export const jsonReporter: Reporter = {
       errors: result.errors,
       notices: result.notices,
       stats: result.stats,
+      ...(result.compliance ? { compliance: result.compliance } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
   },

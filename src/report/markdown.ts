@@ -20,7 +20,7 @@ export const markdownReporter: Reporter = {
   extension: 'md',
   render(context) {
     const head = [headline(context), '', severityCounts(context.result), '', ''].join('\n');
-    const tail = [...suppressedSection(context.result), ...errorsSection(context.result), ...noticesSection(context.result), footer(context)].join('\n');
+    const tail = [...complianceSection(context.result), ...suppressedSection(context.result), ...errorsSection(context.result), ...noticesSection(context.result), footer(context)].join('\n');
     const findings = findingsSection(context.result.findings, budgetChars - head.length - tail.length);
     return enforceLimit(`${head}${findings}${tail}\n`);
   },
@@ -100,6 +100,27 @@ function errorsSection(result: ScanResult): string[] {
   if (result.errors.length === 0) return [];
   const items = result.errors.map((error) => `- ${codeSpan(`${error.path}${error.line ? `:${error.line}` : ''}`, false)} ${error.code}: ${escapeText(error.message)}`);
   return [`#### ⚠️ Scan errors (${result.errors.length})`, '', ...capList(items), ''];
+}
+
+const complianceIcon = { pass: '✅ pass', fail: '❌ fail', unknown: '❔ unknown', 'not-applicable': '➖ n/a' } as const;
+
+function complianceSection(result: ScanResult): string[] {
+  const summary = result.compliance;
+  if (!summary) return [];
+  const { pass, fail, notApplicable, unknown } = summary.totals;
+  const rows = summary.controls.map((control) =>
+    tableRow([escapeText(control.id), complianceIcon[control.status], String(control.passed), String(control.failed), String(control.suppressed), String(control.unknown), control.rules.map((rule) => codeSpan(rule)).join(', ')]),
+  );
+  return [
+    `#### Compliance: ${escapeText(summary.title)}`,
+    '',
+    `${pass} pass · ${fail} fail · ${unknown} unknown · ${notApplicable} not applicable`,
+    '',
+    tableRow(['Control', 'Status', 'Passed', 'Failed', 'Suppressed', 'Unknown', 'Rules']),
+    tableRow(['---', '---', '---:', '---:', '---:', '---:', '---']),
+    ...rows,
+    '',
+  ];
 }
 
 function noticesSection(result: ScanResult): string[] {

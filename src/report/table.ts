@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Finding } from '../core/finding.ts';
+import type { ComplianceSummary, Finding } from '../core/finding.ts';
 import type { Severity } from '../core/severity.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -42,6 +42,7 @@ export const tableReporter: Reporter = {
       for (const error of result.errors) out.push(`  ${error.path}${error.line ? `:${error.line}` : ''}  ${error.code}  ${error.message}`);
       out.push('');
     }
+    if (result.compliance) out.push(...complianceLines(result.compliance, colors), '');
     if (result.notices.length > 0) {
       out.push(colors.bold(`Notices (${result.notices.length}):`));
       for (const notice of result.notices) out.push(`  ${notice.path ? `${notice.path}  ` : ''}${notice.message}`);
@@ -51,6 +52,22 @@ export const tableReporter: Reporter = {
     return `${out.join('\n')}\n`;
   },
 };
+
+const statusLabel = { pass: 'PASS', fail: 'FAIL', unknown: 'UNKNOWN', 'not-applicable': 'N/A' } as const;
+
+/** One row per control: status, check counts, and the rules that check it. */
+function complianceLines(summary: ComplianceSummary, colors: ReturnType<typeof pc.createColors>): string[] {
+  const { pass, fail, notApplicable, unknown } = summary.totals;
+  const lines = [colors.bold(`Compliance: ${summary.title} (${summary.framework}): ${pass} pass, ${fail} fail, ${unknown} unknown, ${notApplicable} not applicable`)];
+  const paint = { pass: colors.green, fail: colors.red, unknown: colors.yellow, 'not-applicable': colors.dim } as const;
+  const idWidth = Math.max(7, ...summary.controls.map((control) => control.id.length));
+  lines.push(colors.dim(`  ${'control'.padEnd(idWidth)}  status   passed  failed  suppressed  unknown  rules`));
+  for (const control of summary.controls) {
+    const counts = [control.passed, control.failed, control.suppressed, control.unknown].map((count, index) => String(count).padStart([6, 6, 10, 7][index]!)).join('  ');
+    lines.push(`  ${control.id.padEnd(idWidth)}  ${paint[control.status](statusLabel[control.status].padEnd(7))}  ${counts}  ${control.rules.join(', ')}`);
+  }
+  return lines;
+}
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import { readBaseline, writeBaseline } from '../../core/baseline.ts';
+import { complianceFrameworkIds, summarizeCompliance, type ComplianceFrameworkId } from '../../core/compliance.ts';
 import { loadConfig, type FailOn, type RampartConfig } from '../../core/config.ts';
 import { RampartError } from '../../core/errors.ts';
 import type { ScanResult, ScanTarget } from '../../core/finding.ts';
@@ -47,6 +48,7 @@ interface ScanOptions {
   db?: string;
   vex: string[];
   sbom?: string;
+  compliance?: string;
 }
 
 export function registerScanCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
@@ -58,6 +60,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .addOption(new Option('-f, --format <format>', 'report format').choices(reportFormats).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices(failOnValues))
+    .addOption(new Option('--compliance <framework>', 'add a per-control pass/fail summary for a compliance framework (table, json and markdown reports)').choices(complianceFrameworkIds))
     .addOption(new Option('--min-confidence <level>', 'report only findings at least this sure (default: medium; low adds hygiene checks)').choices(confidences))
     .option('-c, --config <file>', 'config file (default: rampart.yaml or .rampart.yaml in the scanned root)')
     .option('--baseline <file>', 'ignore findings recorded in this baseline; only new ones are reported')
@@ -152,6 +155,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
   });
   progress?.done();
   const result = vexStatements.length > 0 ? applyVex(scanned, vexStatements) : scanned;
+  if (options.compliance) addComplianceSummary(result, options.compliance as ComplianceFrameworkId, scanners);
 
   if (options.writeBaseline) writeBaseline(resolve(io.cwd, options.writeBaseline), result.findings, io.now());
   writeReport(result, scanners, options, failOn, color, io);
@@ -159,6 +163,14 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
   if (exceedsFailOn(result.findings, failOn) && !options.writeBaseline) return 1;
   if (options.strict && result.errors.length > 0) return 2;
   return 0;
+}
+
+/** The summary covers the controls the scanners' rules are tagged with; a notice says when none are. */
+function addComplianceSummary(result: ScanResult, framework: ComplianceFrameworkId, scanners: readonly Scanner[]): void {
+  result.compliance = summarizeCompliance(framework, scanners.flatMap((scanner) => scanner.rules()), result);
+  if (result.compliance.controls.length === 0) {
+    result.notices.push({ code: 'RAMPART_N_COMPLIANCE_EMPTY', message: `no rule of the scanners run maps to a ${framework} control; the iac scanner carries the CIS mappings (--scanners iac)` });
+  }
 }
 
 function validateFlagCombinations(path: string, options: ScanOptions): void {

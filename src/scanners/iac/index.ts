@@ -47,5 +47,5 @@ export function scanIacText(
   });
   const rules = allRules.filter((rule) => rule.format === reader.format);
   const run = runIacRules(read.resources, read.graph ?? new ResourceGraph(read.resources), rules, { reportUnknown: config.reportUnknown ?? false });
-  return { drafts: run.drafts, errors: [...read.errors, ...run.errors], notices: read.notices };
+  return { drafts: run.drafts, errors: [...read.errors, ...run.errors], notices: read.notices, ruleOutcomes: Object.fromEntries(run.tallies) };
 }
