@@ -39,6 +39,8 @@ export interface IacResource {
   references: readonly string[];
   /** Checkov/Trivy/rampart skip comments written anywhere inside the resource (rule or peer id → reason). */
   skips?: ReadonlyMap<string, string>;
+  /** Lines whose findings a line-level skip comment silences (KICS `# kics-scan ignore-line`), with the reason. */
+  ignoredLines?: ReadonlyMap<number, string>;
   /** A format's own typed model when plain attributes do not suit its rules (a Dockerfile's instructions). */
   model?: unknown;
 }

@@ -69,7 +69,7 @@ function recordVerdict(run: IacRuleRun, rule: IacRule, resource: IacResource, ve
     if (verdict.severity) draft.severity = verdict.severity;
     if (verdict.confidence) draft.confidence = verdict.confidence;
   }
-  const skip = skipReason(rule, resource);
+  const skip = skipReason(rule, resource) ?? resource.ignoredLines?.get(position.line);
   if (skip !== undefined) draft.suppressedBy = skip;
   run.drafts.push(draft);
 }

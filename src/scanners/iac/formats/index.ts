@@ -1,4 +1,5 @@
 import type { IacFormatReader } from './iac-format-reader.ts';
+import { kubernetesReader } from './kubernetes/kubernetes-reader.ts';
 
 /** Registry of IaC formats; the first reader that claims a file (and sniffs it, when it sniffs) reads it. */
-export const iacFormatReaders: readonly IacFormatReader[] = [];
+export const iacFormatReaders: readonly IacFormatReader[] = [kubernetesReader];
