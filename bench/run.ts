@@ -16,6 +16,7 @@ import { checkHistoryPlants, checkPlantedSecrets, type SelfCheck } from './self-
 import { gitLogSpec } from './tools/git-log.ts';
 import { ensureSystemTools, ensureTools, type ToolPaths } from './tools/install-tools.ts';
 import { runPipelineBench, type PipelineBenchResult } from './pipeline/run-pipeline-bench.ts';
+import { runDepsBench, type DepsBenchResult } from './deps/run-deps-bench.ts';
 import { buildRampart, rampartGitSpec, rampartScanSpec, readRampartReport } from './tools/rampart.ts';
 import { ripgrepPatternCount, ripgrepSpec, readRipgrepMatchCount, type RipgrepVariant } from './tools/ripgrep.ts';
 import { readSecretlintFindingCount, secretlintSpec } from './tools/secretlint.ts';
@@ -38,9 +39,10 @@ const { values: options } = parseArgs({
     'rule-costs': { type: 'boolean', default: false },
     only: { type: 'string' },
     'pipeline-copies': { type: 'string', default: '20' },
+    'deps-packages': { type: 'string', default: '3200' },
   },
 });
-const benchParts = ['secrets', 'pipeline'] as const;
+const benchParts = ['secrets', 'pipeline', 'deps'] as const;
 type BenchPart = (typeof benchParts)[number];
 if (options.only !== undefined && !benchParts.includes(options.only as BenchPart)) throw new Error(`--only must be one of: ${benchParts.join(', ')}`);
 const only = options.only as BenchPart | undefined;
@@ -54,16 +56,18 @@ async function main(): Promise<number> {
   // Other processes on a 2-core machine skew wall times more than anything the tools do.
   if (load! > 0.5) log(`WARNING: load average is ${load!.toFixed(2)} before the bench starts; other processes will slow the timed runs`);
   ensureSystemTools(log);
-  const tools = only === 'pipeline' ? undefined : ensureTools(benchDir, log);
+  const isRunning = (part: BenchPart): boolean => only === undefined || only === part;
+  const tools = isRunning('secrets') ? ensureTools(benchDir, log) : undefined;
   log('building rampart (npm run build)…');
   const buildWarning = buildRampart(repoRoot);
   if (buildWarning) log(`WARNING: ${buildWarning}`);
   mkdirSync(outputDir, { recursive: true });
 
   const secrets = tools ? await runSecretsBench(tools) : undefined;
-  const pipeline = only === 'secrets' ? undefined : await runPipeline();
+  const pipeline = isRunning('pipeline') ? await runPipeline() : undefined;
+  const deps = isRunning('deps') ? await runDeps() : undefined;
   log();
-  log(renderTargets([...(secrets?.targets ?? []), ...(pipeline?.targets ?? [])]));
+  log(renderTargets([...(secrets?.targets ?? []), ...(pipeline?.targets ?? []), ...(deps?.targets ?? [])]));
   if (secrets && options['cpu-prof']) await profileRampart(secrets.manifest);
   if (secrets && options['rule-costs']) {
     log();
@@ -73,7 +77,7 @@ async function main(): Promise<number> {
 
   const { manifest, ...secretsSummary } = secrets ?? {};
   const corpus = manifest && { files: manifest.files, bytes: manifest.bytes };
-  writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ machine: describeMachine(), runs, corpus, ...secretsSummary, pipeline }, null, 2)}\n`);
+  writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ machine: describeMachine(), runs, corpus, ...secretsSummary, pipeline, deps }, null, 2)}\n`);
   log();
   log(`results written to ${join(outputDir, 'results.json')}`);
   if (!secrets) return 0;
@@ -112,6 +116,11 @@ async function runSecretsBench(tools: ToolPaths): Promise<SecretsBenchResult> {
 function runPipeline(): Promise<PipelineBenchResult> {
   const copies = Math.max(1, Number(options['pipeline-copies']) || 20);
   return runPipelineBench({ repoRoot, benchDir, corpusDir, outputDir, runs, copies, isProfiled: options['cpu-prof'], log });
+}
+
+function runDeps(): Promise<DepsBenchResult> {
+  const packages = Math.max(1, Number(options['deps-packages']) || 3200);
+  return runDepsBench({ repoRoot, benchDir, corpusDir, outputDir, runs, packages, log });
 }
 
 function describeMachine(): string {

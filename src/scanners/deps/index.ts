@@ -44,9 +44,10 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
       const result = config.sbom ? parseSbom(file.path, text.text) : parseLockfile(parserFor(file.path)!, file, text.text);
       const notices: ScanNotice[] = result.notices.map((notice) => ({ path: notice.path, code: 'RAMPART_N_INVENTORY', message: notice.line ? `line ${notice.line}: ${notice.message}` : notice.message }));
       if (!lookup) return { drafts: [], errors: result.errors, notices };
+      const lineEnd = lineEndColumns(text.text);
       const drafts = result.packages.flatMap((item) => {
         const match = matchPackage(item, lookup);
-        return match ? draftsFor(match, file.path, text.text) : [];
+        return match ? draftsFor(match, file.path, lineEnd) : [];
       });
       return { drafts, errors: result.errors, notices };
     },
@@ -79,15 +80,25 @@ function openDatabase(path: string | undefined): OpenedDatabase {
   }
 }
 
-/** Packages recur across lockfiles and records across packages: parse each record once per scanner. */
+/**
+ * Packages recur across lockfiles (and one name at several versions within one), records across
+ * packages: query each package name and parse each record once per scanner.
+ */
 function cachedLookup(store: VulnStore): RecordLookup {
   const parsed = new Map<string, MatchableRecord | undefined>();
-  return (ecosystem, name) =>
-    store.recordsFor(ecosystem, name).flatMap((stored) => {
+  const byPackage = new Map<string, MatchableRecord[]>();
+  return (ecosystem, name) => {
+    const key = `${ecosystem}\u0000${name}`;
+    const cached = byPackage.get(key);
+    if (cached) return cached;
+    const records = store.recordsFor(ecosystem, name).flatMap((stored) => {
       if (!parsed.has(stored.id)) parsed.set(stored.id, toMatchableRecord(stored));
       const record = parsed.get(stored.id);
       return record ? [record] : [];
     });
+    byPackage.set(key, records);
+    return records;
+  };
 }
 
 /** One notice per scan, from the main thread's scanner: how to get a database, or that it is old. */
@@ -104,12 +115,24 @@ function databaseNotices(opened: OpenedDatabase, config: DepsScannerConfig, file
   return [{ code: 'RAMPART_N_DATABASE_STALE', message: `the vulnerability database at ${opened.store.path} was built ${ageDays} days ago (more than ${maxAgeDays}): advisories published since are missing; run \`rampart db update\`` }];
 }
 
-function draftsFor(match: PackageMatch, scannedPath: string, text: string): FindingDraft[] {
+/**
+ * The column just past each line's last character, computed on first use: splitting the text
+ * again for every finding made a lockfile with a thousand findings quadratic.
+ */
+function lineEndColumns(text: string): (line: number) => number {
+  let ends: number[] | undefined;
+  return (line) => {
+    ends ??= text.split('\n').map((row) => row.replace(/\r$/, '').length + 1);
+    return ends[line - 1] ?? 1;
+  };
+}
+
+function draftsFor(match: PackageMatch, scannedPath: string, lineEnd: (line: number) => number): FindingDraft[] {
   const item = match.package;
   const elsewhere = item.location.path !== scannedPath;
   const column = item.location.startColumn ?? 1;
   // The package's line, to its end when it is in this file; a line in an included file spans one column.
-  const lineLength = elsewhere ? column : (text.split('\n', item.location.startLine)[item.location.startLine - 1] ?? '').replace(/\r$/, '').length + 1;
+  const lineLength = elsewhere ? column : lineEnd(item.location.startLine);
   return match.groups.map((group) => ({
     ruleId: 'vulnerable-dependency',
     message: messageFor(item, group, match),
