@@ -13,12 +13,13 @@ import { RampartError } from '../../core/errors.ts';
 /** `config` is the validated `iac:` section of rampart.yaml. */
 export function createIacScanner(config: IacConfig = {}): Scanner {
   const rules = withCustomRules(config);
+  const session = new Map<string, unknown>();
   return {
     name: 'iac',
     rules: () => rules,
     // Diff fragments from history are not whole documents; they are left to the secrets scanner.
     claims: (file: SourceFile) => !file.isDiffFragment && iacFormatReaders.some((reader) => reader.claimsPath(file.path)),
-    scanFile: (file: SourceFile, source: SourceText) => scanIacText(file, source.text, config, iacFormatReaders, rules),
+    scanFile: (file: SourceFile, source: SourceText) => scanIacText(file, source.text, config, iacFormatReaders, rules, session),
   };
 }
 
@@ -38,12 +39,15 @@ export function scanIacText(
   config: IacConfig = {},
   readers: readonly IacFormatReader[] = iacFormatReaders,
   allRules: readonly IacRule[] = iacRules,
+  /** Per-scanner memo readers share across files (a Terraform module evaluated once). */
+  session?: Map<string, unknown>,
 ): FileScanOutput {
   const reader = readers.find((candidate) => candidate.claimsPath(file.path) && (!candidate.sniff || candidate.sniff(file.path, text)));
   if (!reader) return { drafts: [], errors: [] };
   const read = reader.read(file, text, {
     ...(config.variables ? { variables: config.variables } : {}),
     ...(config.varFiles ? { varFiles: config.varFiles } : {}),
+    ...(session ? { session } : {}),
   });
   const rules = allRules.filter((rule) => rule.format === reader.format);
   const run = runIacRules(read.resources, read.graph ?? new ResourceGraph(read.resources), rules, { reportUnknown: config.reportUnknown ?? false });

@@ -33,4 +33,9 @@ export interface IacReadOptions {
   variables?: Readonly<Record<string, string>>;
   /** Repo-relative `.tfvars` files to load in addition to `terraform.tfvars` and `*.auto.tfvars`. */
   varFiles?: readonly string[];
+  /**
+   * Lives as long as the scanner (one per thread): readers keep work shared by several files
+   * here, such as a Terraform module evaluated once for all of its files.
+   */
+  session?: Map<string, unknown>;
 }

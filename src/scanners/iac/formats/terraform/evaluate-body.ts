@@ -1,0 +1,107 @@
+import type { SourcePosition } from '../../iac-resource.ts';
+import { UnknownValue, isUnknown, type IacObject, type IacValue } from '../../iac-value.ts';
+import { entriesOf, evaluate, withBindings, type EvaluationScope } from './evaluate-expression.ts';
+import type { Expression, HclBlock, HclBody } from './hcl-syntax.ts';
+
+/** Arguments that steer Terraform itself rather than describe the resource. */
+const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider']);
+
+/** Most instances a `dynamic` block expands to; beyond that the rest is one unknown entry. */
+export const MAX_DYNAMIC_INSTANCES = 1000;
+
+/**
+ * Evaluates a resource body: arguments become values, nested blocks become arrays of objects
+ * under their type (`dynamic` blocks expanded into the same arrays), and every argument and block
+ * is placed in `positions` under its path with indices (`ingress.0.cidr_blocks`).
+ */
+export function evaluateResourceBody(body: HclBody, scope: EvaluationScope, positions: Map<string, SourcePosition>): IacObject {
+  return evaluateBody(body, scope, '', positions, true);
+}
+
+function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition>, topLevel: boolean): IacObject {
+  const result: IacObject = {};
+  for (const attribute of body.attributes) {
+    if (topLevel && META_ARGUMENTS.has(attribute.name)) continue;
+    const path = `${prefix}${attribute.name}`;
+    positions.set(path, { line: attribute.line, column: attribute.column });
+    placeLiteral(attribute.expression, path, positions);
+    result[attribute.name] = evaluate(attribute.expression, scope);
+  }
+  for (const block of body.blocks) {
+    if (block.type === 'dynamic') {
+      expandDynamic(block, scope, prefix, positions, result);
+      continue;
+    }
+    const list = blockList(result, block.type);
+    const path = `${prefix}${block.type}.${list.length}`;
+    placeBlock(positions, `${prefix}${block.type}`, path, block);
+    list.push(evaluateBody(block.body, scope, `${path}.`, positions, false));
+  }
+  return result;
+}
+
+function expandDynamic(block: HclBlock, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition>, result: IacObject): void {
+  const name = block.labels[0];
+  if (!name) return;
+  const list = blockList(result, name);
+  const forEach = block.body.attributes.find((attribute) => attribute.name === 'for_each');
+  const iteratorAttribute = block.body.attributes.find((attribute) => attribute.name === 'iterator');
+  const iterator = iteratorAttribute?.expression.kind === 'scope' ? iteratorAttribute.expression.name : name;
+  const content = block.body.blocks.find((child) => child.type === 'content');
+  if (!forEach || !content) return;
+  const collection = evaluate(forEach.expression, scope);
+  if (isUnknown(collection)) {
+    placeBlock(positions, `${prefix}${name}`, `${prefix}${name}.${list.length}`, content);
+    list.push(new UnknownValue(`dynamic "${name}" iterates over an unknown collection: ${collection.reason}`, collection.refersTo));
+    return;
+  }
+  const entries = entriesOf(collection);
+  for (const [index, [key, value]] of entries.entries()) {
+    if (index >= MAX_DYNAMIC_INSTANCES) {
+      list.push(new UnknownValue(`dynamic "${name}" has more than ${MAX_DYNAMIC_INSTANCES} entries; the rest were not evaluated`));
+      break;
+    }
+    // `for_each` over a set of strings iterates with the element as both key and value.
+    const iterationKey = Array.isArray(collection) ? value : key;
+    const inner = withBindings(scope, { [iterator]: { key: iterationKey, value } });
+    const path = `${prefix}${name}.${list.length}`;
+    placeBlock(positions, `${prefix}${name}`, path, content);
+    list.push(evaluateBody(content.body, inner, `${path}.`, positions, false));
+  }
+}
+
+function blockList(result: IacObject, type: string): IacValue[] {
+  const existing = result[type];
+  if (Array.isArray(existing)) return existing;
+  const list: IacValue[] = [];
+  result[type] = list;
+  return list;
+}
+
+function placeBlock(positions: Map<string, SourcePosition>, listPath: string, path: string, block: HclBlock): void {
+  const at = { line: block.line, column: block.column };
+  if (!positions.has(listPath)) positions.set(listPath, at);
+  positions.set(path, at);
+}
+
+/** Keys of object literals and elements of list literals get their own positions (`tags.Name`, `cidr_blocks.1`). */
+function placeLiteral(expression: Expression, path: string, positions: Map<string, SourcePosition>): void {
+  if (expression.kind === 'tuple') {
+    expression.items.forEach((item, index) => {
+      positions.set(`${path}.${index}`, { line: item.line, column: item.column });
+      placeLiteral(item, `${path}.${index}`, positions);
+    });
+  } else if (expression.kind === 'object') {
+    for (const entry of expression.entries) {
+      const key = entry.keyIsName && entry.key.kind === 'scope' ? entry.key.name : literalKey(entry.key);
+      if (key === undefined) continue;
+      positions.set(`${path}.${key}`, { line: entry.key.line, column: entry.key.column });
+      placeLiteral(entry.value, `${path}.${key}`, positions);
+    }
+  }
+}
+
+function literalKey(expression: Expression): string | undefined {
+  if (expression.kind === 'template' && expression.parts.every((part) => part.kind === 'text')) return expression.parts.map((part) => (part.kind === 'text' ? part.text : '')).join('');
+  return undefined;
+}

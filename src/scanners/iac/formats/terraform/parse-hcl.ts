@@ -1,0 +1,146 @@
+import { createRequire } from 'node:module';
+import { Language, Parser, type Node } from 'web-tree-sitter';
+import { convertExpression, type ParsedText } from './convert-expression.ts';
+import type { HclBlock, HclBody } from './hcl-syntax.ts';
+
+/**
+ * Loading the WASM runtime and grammar is asynchronous while scanners are synchronous, so it
+ * happens once when this module is first imported (the iac scanner factory imports it lazily,
+ * in the main thread and in each worker).
+ */
+const require = createRequire(import.meta.url);
+await Parser.init();
+const terraformLanguage = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
+const parser = new Parser();
+parser.setLanguage(terraformLanguage);
+
+export interface HclComment {
+  line: number;
+  text: string;
+}
+
+export interface HclSyntaxError {
+  line: number;
+  message: string;
+}
+
+export interface ParsedHcl {
+  body: HclBody;
+  comments: HclComment[];
+  errors: HclSyntaxError[];
+}
+
+/**
+ * Parses HCL text; syntax errors are listed and everything else is kept. Tree-sitter's recovery
+ * can swallow the blocks after an error into the broken one, so a file with errors is parsed
+ * again one top-level block at a time: a mistake then costs only the block it is in.
+ */
+export function parseHcl(text: string): ParsedHcl {
+  const whole = parseChunk({ text, rowOffset: 0 });
+  if (whole.errors.length === 0) return whole;
+  const merged: ParsedHcl = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
+  for (const chunk of topLevelChunks(text)) {
+    const parsed = parseChunk(chunk);
+    merged.body.attributes.push(...parsed.body.attributes);
+    merged.body.blocks.push(...parsed.body.blocks);
+    merged.comments.push(...parsed.comments);
+    merged.errors.push(...parsed.errors);
+  }
+  return merged;
+}
+
+// A line starting a top-level block at column 0: `resource "a" "b" {`, `locals {`, `terraform {`.
+const TOP_LEVEL_START = /^(?:resource|data|variable|locals|output|module|provider|terraform|moved|import|removed|check)\b/;
+
+function topLevelChunks(text: string): ParsedText[] {
+  const lines = text.split('\n');
+  const chunks: ParsedText[] = [];
+  let start = 0;
+  for (let index = 1; index <= lines.length; index++) {
+    if (index < lines.length && !TOP_LEVEL_START.test(lines[index]!)) continue;
+    chunks.push({ text: lines.slice(start, index).join('\n'), rowOffset: start });
+    start = index;
+  }
+  return chunks;
+}
+
+function parseChunk(source: ParsedText): ParsedHcl {
+  const tree = parser.parse(source.text);
+  if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ line: source.rowOffset + 1, message: 'the parser gave up on this file' }] };
+  try {
+    const root = tree.rootNode;
+    const comments: HclComment[] = [];
+    const errors: HclSyntaxError[] = [];
+    collectCommentsAndErrors(root, source.rowOffset, comments, errors);
+    const bodyNode = root.namedChildren.find((child) => child?.type === 'body');
+    const body = bodyNode ? convertBody(bodyNode, source) : { attributes: [], blocks: [] };
+    return { body, comments, errors };
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Only the tree-sitter parse, for benchmarks comparing evaluation cost against parsing. */
+export function parseHclOnly(text: string): void {
+  parser.parse(text)?.delete();
+}
+
+function convertBody(node: Node, source: ParsedText): HclBody {
+  const body: HclBody = { attributes: [], blocks: [] };
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'attribute') {
+      const name = child.namedChildren.find((part) => part?.type === 'identifier');
+      const value = child.namedChildren.find((part) => part?.type === 'expression');
+      if (!name || !value) continue;
+      body.attributes.push({ name: name.text, expression: convertExpression(value, source), line: child.startPosition.row + 1 + source.rowOffset, column: child.startPosition.column + 1 });
+    } else if (child.type === 'block') {
+      const block = convertBlock(child, source);
+      if (block) body.blocks.push(block);
+    }
+  }
+  return body;
+}
+
+function convertBlock(node: Node, source: ParsedText): HclBlock | undefined {
+  const [typeNode, ...rest] = node.namedChildren.filter((child): child is Node => child !== null);
+  if (!typeNode || typeNode.type !== 'identifier') return undefined;
+  const labels: string[] = [];
+  let body: HclBody = { attributes: [], blocks: [] };
+  for (const child of rest) {
+    // Labels may be quoted or, as HCL allows, bare identifiers (`resource aws_s3_bucket "b"`).
+    if (child.type === 'identifier') labels.push(child.text);
+    else if (child.type === 'string_lit') labels.push(stringLiteralText(child));
+    else if (child.type === 'body') body = convertBody(child, source);
+  }
+  return { type: typeNode.text, labels, body, line: node.startPosition.row + 1 + source.rowOffset, column: node.startPosition.column + 1, endLine: node.endPosition.row + 1 + source.rowOffset };
+}
+
+function stringLiteralText(node: Node): string {
+  return node.namedChildren.filter((child) => child?.type === 'template_literal').map((child) => child!.text).join('');
+}
+
+function collectCommentsAndErrors(node: Node, rowOffset: number, comments: HclComment[], errors: HclSyntaxError[]): void {
+  const cursor = node.walk();
+  let reachedRoot = false;
+  while (!reachedRoot) {
+    const current = cursor.currentNode;
+    if (current.type === 'comment') comments.push({ line: current.startPosition.row + 1 + rowOffset, text: current.text });
+    else if (current.isMissing) errors.push({ line: current.startPosition.row + 1 + rowOffset, message: `missing ${JSON.stringify(current.type)}` });
+    else if (current.isError) errors.push({ line: current.startPosition.row + 1 + rowOffset, message: `unexpected ${describe(current.text)}` });
+    // Only descend where there is something to find: comments anywhere, errors below hasError.
+    if ((current.hasError || current.childCount > 0) && !current.isError && cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) {
+        reachedRoot = true;
+        break;
+      }
+    }
+  }
+  cursor.delete();
+}
+
+function describe(text: string): string {
+  const firstLine = text.split('\n', 1)[0]!.trim();
+  return JSON.stringify(firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine);
+}

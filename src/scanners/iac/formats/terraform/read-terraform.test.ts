@@ -1,0 +1,93 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { isUnknown } from '../../iac-value.ts';
+import { positionOf, valueAt } from '../../iac-resource.ts';
+import { byAddress, readTerraform } from './terraform-test-files.ts';
+
+describe('terraformReader', () => {
+  it('evaluates variable defaults, locals and written attributes of other resources across the module', () => {
+    const files = {
+      'infra/main.tf': 'resource "aws_s3_bucket" "logs" {\n  bucket = "${local.prefix}-logs"\n}\n\nresource "aws_s3_bucket_versioning" "logs" {\n  bucket = aws_s3_bucket.logs.bucket\n  owner  = aws_s3_bucket.logs.arn\n}\n',
+      'infra/variables.tf': 'variable "env" {\n  default = "prod"\n}\nvariable "secret" {}\nlocals {\n  prefix = "acme-${var.env}"\n}\n',
+    };
+    const result = readTerraform(files, 'infra/main.tf');
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(result.resources.map((resource) => resource.address), ['aws_s3_bucket.logs', 'aws_s3_bucket_versioning.logs']);
+    const versioning = byAddress(result, 'aws_s3_bucket_versioning.logs');
+    assert.equal(valueAt(versioning, 'bucket'), 'acme-prod-logs');
+    const owner = valueAt(versioning, 'owner');
+    assert.ok(isUnknown(owner));
+    assert.deepEqual(owner.refersTo, ['aws_s3_bucket.logs']);
+    assert.deepEqual(versioning.references, ['aws_s3_bucket.logs']);
+    assert.equal(versioning.path, 'infra/main.tf');
+  });
+
+  it('reports only the scanned file\'s resources but joins against the whole module', () => {
+    const files = { 'a.tf': 'resource "x" "one" {}\n', 'b.tf': 'resource "x" "two" {\n  ref = x.one.id\n}\n' };
+    const result = readTerraform(files, 'a.tf');
+    assert.deepEqual(result.resources.map((resource) => resource.address), ['x.one']);
+    assert.deepEqual(result.graph!.resources.map((resource) => resource.address), ['x.one', 'x.two']);
+  });
+
+  it('turns a variable without default into an unknown naming the variable', () => {
+    const result = readTerraform({ 'main.tf': 'variable "v" {}\nresource "x" "y" {\n  a = var.v\n  b = "${var.v}-suffix"\n}\n' }, 'main.tf');
+    const resource = byAddress(result, 'x.y');
+    for (const path of ['a', 'b']) {
+      const value = valueAt(resource, path);
+      assert.ok(isUnknown(value) && /var\.v has no default/.test(value.reason), path);
+    }
+  });
+
+  it('places attributes, nested blocks and literal elements by path', () => {
+    const text = 'resource "aws_security_group" "g" {\n  ingress {\n    from_port = 22\n  }\n  ingress {\n    cidr_blocks = [\n      "10.0.0.0/8",\n      "0.0.0.0/0",\n    ]\n  }\n  tags = {\n    Name = "g"\n  }\n}\n';
+    const group = byAddress(readTerraform({ 'main.tf': text }, 'main.tf'), 'aws_security_group.g');
+    assert.deepEqual(valueAt(group, 'ingress.1.cidr_blocks'), ['10.0.0.0/8', '0.0.0.0/0']);
+    assert.equal(positionOf(group, 'ingress.from_port').line, 3);
+    assert.equal(positionOf(group, 'ingress.1').line, 5);
+    assert.equal(positionOf(group, 'ingress.1.cidr_blocks.1').line, 8);
+    assert.equal(positionOf(group, 'tags.Name').line, 12);
+    assert.equal(positionOf(group, 'logging').line, 1);
+  });
+
+  it('reads checkov, trivy and rampart skip comments inside a block or right above it', () => {
+    const text = '# checkov:skip=CKV_AWS_19:archive\n# trivy:ignore:AVD-AWS-0088\nresource "aws_s3_bucket" "a" {\n  # rampart-ignore: tf-aws-s3-bucket-unencrypted not ours\n}\n\n# checkov:skip=CKV_AWS_21\n\nresource "aws_s3_bucket" "b" {}\n';
+    const result = readTerraform({ 'main.tf': text }, 'main.tf');
+    assert.deepEqual(byAddress(result, 'aws_s3_bucket.a').skips, new Map([
+      ['CKV_AWS_19', 'archive'],
+      ['AVD-AWS-0088', 'trivy:ignore comment'],
+      ['tf-aws-s3-bucket-unencrypted', 'not ours'],
+    ]));
+    // A blank line separates the comment from the block: it belongs to nothing.
+    assert.equal(byAddress(result, 'aws_s3_bucket.b').skips, undefined);
+  });
+
+  it('names data sources data.<type>.<name> and resolves references to them', () => {
+    const text = 'data "aws_iam_policy_document" "p" {\n  statement {\n    actions = ["s3:*"]\n  }\n}\nresource "aws_iam_policy" "q" {\n  policy = data.aws_iam_policy_document.p.json\n}\n';
+    const result = readTerraform({ 'main.tf': text }, 'main.tf');
+    const document = byAddress(result, 'data.aws_iam_policy_document.p');
+    assert.equal(document.type, 'data.aws_iam_policy_document');
+    assert.deepEqual(byAddress(result, 'aws_iam_policy.q').references, ['data.aws_iam_policy_document.p']);
+  });
+
+  it('reports broken HCL as an error naming the file and line, and still yields the resources that parsed', () => {
+    const files = {
+      'main.tf': 'resource "x" "before" {\n  a = 1\n}\n\nresource "x" "broken" {\n  b = = 2\n}\n\nresource "x" "after" {\n  c = 3\n}\n',
+      'other.tf': 'resource "x" "elsewhere" {}\n',
+    };
+    const result = readTerraform(files, 'main.tf');
+    assert.equal(result.errors[0]!.path, 'main.tf');
+    assert.equal(result.errors[0]!.line, 6);
+    assert.equal(result.errors[0]!.code, 'RAMPART_E_PARSE');
+    const addresses = result.resources.map((resource) => resource.address);
+    assert.ok(addresses.includes('x.before') && addresses.includes('x.after'), addresses.join(','));
+    assert.deepEqual(readTerraform(files, 'other.tf').errors, []);
+  });
+
+  it('evaluates a module once per directory within a session', () => {
+    const files = { 'a.tf': 'resource "x" "one" {}\n', 'b.tf': 'resource "x" "two" {}\n' };
+    const session = new Map<string, unknown>();
+    const first = readTerraform(files, 'a.tf', { session });
+    const second = readTerraform(files, 'b.tf', { session });
+    assert.equal(first.graph, second.graph);
+  });
+});
