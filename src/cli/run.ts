@@ -34,6 +34,10 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, 
   registerScanCommand(program, io, (code) => {
     exitCode = code;
   });
+  const { registerImageCommand } = await import('./commands/image.ts');
+  registerImageCommand(program, io, (code) => {
+    exitCode = code;
+  });
   const { registerFixCommand } = await import('./commands/fix.ts');
   registerFixCommand(program, io, (code) => {
     exitCode = code;

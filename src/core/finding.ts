@@ -13,6 +13,8 @@ export interface Location {
   date?: string;
   /** Only for findings inside container image layers. */
   layer?: string;
+  /** The image history instruction that created the layer. */
+  layerCreatedBy?: string;
 }
 
 export interface FixEdit {

@@ -57,6 +57,7 @@ export function scanSourceText(file: SourceFile, text: SourceText, settings: Fil
     return found;
   };
   for (const scanner of settings.scanners) {
+    if (file.origin?.isShadowed && !scanner.scansShadowedFiles) continue;
     if (!scanner.claims(file)) continue;
     outcome.scannedBy.push(scanner.name);
     let output;
@@ -120,6 +121,7 @@ function finalizeDraft(
       ...(file.origin?.author ? { author: file.origin.author } : {}),
       ...(file.origin?.date ? { date: file.origin.date } : {}),
       ...(file.origin?.layer ? { layer: file.origin.layer } : {}),
+      ...(file.origin?.layerCreatedBy ? { layerCreatedBy: file.origin.layerCreatedBy } : {}),
     },
     fingerprint: fingerprintFinding(draft.ruleId, scope, content, occurrence),
   };

@@ -19,6 +19,8 @@ export interface FileScanOutput {
 /** A kind of scanner (secrets, pipeline, iac …). Claims the files it wants, parses once, runs its rules. */
 export interface Scanner {
   readonly name: string;
+  /** True for scanners that also read image files a later layer deleted or replaced (leaked content stays in the layer). */
+  readonly scansShadowedFiles?: boolean;
   /** Metadata for every rule the scanner can report, for SARIF and docs. */
   rules(): readonly RuleMeta[];
   claims(file: SourceFile): boolean;

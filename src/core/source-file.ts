@@ -42,6 +42,14 @@ export interface SourceOrigin {
   author?: string;
   date?: string;
   layer?: string;
+  /** The image history instruction that created the layer (`RUN apt-get install -y curl`). */
+  layerCreatedBy?: string;
+  /**
+   * An image file a later layer deleted or replaced: it is not in the image's final filesystem.
+   * Only scanners that look for leaked content (secrets) read these; inventories and
+   * configuration checks judge the final filesystem.
+   */
+  isShadowed?: boolean;
 }
 
 export interface SourceText {

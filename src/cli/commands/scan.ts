@@ -25,7 +25,7 @@ import { applyVex, readOpenVex, type VexStatement } from '../../scanners/deps/ma
 const defaultMaxFileBytes = 10 * 1024 * 1024;
 const failOnValues = [...severities, 'never'] as const;
 
-interface ScanOptions {
+export interface ScanOptions {
   scanners?: string;
   format: string;
   output?: string;
@@ -250,7 +250,7 @@ function readVexFile(absolute: string, given: string): VexStatement[] {
  * Each scanner's config section; the deps scanner also gets the database path (--db, else the
  * same default `rampart db` uses) and the scan's clock, so worker threads open the same file.
  */
-function scannerConfigFor(config: RampartConfig, options: ScanOptions, io: CliIo): (name: string) => unknown {
+export function scannerConfigFor(config: RampartConfig, options: ScanOptions, io: CliIo): (name: string) => unknown {
   return (name) => {
     const section = (config as Record<string, unknown>)[name] ?? {};
     if (name !== 'deps') return section;
@@ -259,7 +259,7 @@ function scannerConfigFor(config: RampartConfig, options: ScanOptions, io: CliIo
   };
 }
 
-async function createScanners(flag: string | undefined, config: RampartConfig, scannerConfig: (name: string) => unknown): Promise<Scanner[]> {
+export async function createScanners(flag: string | undefined, config: RampartConfig, scannerConfig: (name: string) => unknown): Promise<Scanner[]> {
   const requested = flag ? flag.split(',').map((name) => name.trim()).filter(Boolean) : (config.scanners ?? defaultScannerNames);
   const unknown = requested.filter((name) => !scannerNames.includes(name));
   if (unknown.length > 0) {
@@ -302,11 +302,11 @@ function gitExcludes(root: string, config: RampartConfig): string[] {
   return [...(config.exclude ?? []), ...fromFile.filter((line) => line.trim() !== '' && !line.startsWith('#'))];
 }
 
-function collectRules(scanners: readonly Scanner[]): ReportRule[] {
+export function collectRules(scanners: readonly Scanner[]): ReportRule[] {
   return scanners.flatMap((scanner) => scanner.rules().map((rule) => ({ ...rule, scanner: scanner.name })));
 }
 
-function writeReport(result: ScanResult, scanners: readonly Scanner[], options: ScanOptions, failOn: string, color: boolean, io: CliIo): void {
+export function writeReport(result: ScanResult, scanners: readonly Scanner[], options: ScanOptions, failOn: string, color: boolean, io: CliIo): void {
   const reporter = findReporter(options.format);
   if (!reporter) throw new RampartError('RAMPART_E_USAGE', `unknown format "${options.format}"`, { hint: `use one of: ${reportFormats.join(', ')}` });
   const text = reporter.render({ result, rules: collectRules(scanners), tool: { name: 'rampart', version: toolVersion() }, color, failOn });
@@ -322,7 +322,7 @@ function writeReport(result: ScanResult, scanners: readonly Scanner[], options: 
   }
 }
 
-function summarize(result: ScanResult, failOn: string): string {
+export function summarize(result: ScanResult, failOn: string): string {
   const failing = exceedsFailOn(result.findings, failOn);
   return `rampart: ${result.findings.length} finding(s), ${result.errors.length} error(s), ${result.stats.files} file(s) scanned${failing ? ` — failing: findings at or above ${failOn}` : ''}\n`;
 }

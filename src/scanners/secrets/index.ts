@@ -10,6 +10,8 @@ export function createSecretsScanner(config: SecretsConfig = {}): Scanner {
   const engine = new SecretEngine(secretRules, config);
   return {
     name: 'secrets',
+    // A secret in a file a later layer deleted is still in the image for anyone who pulls it.
+    scansShadowedFiles: true,
     rules: () => engine.rules,
     // Every text file may hold a secret; binaries are already dropped by the source.
     claims: () => true,

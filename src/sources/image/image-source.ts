@@ -1,0 +1,102 @@
+import type { ScanError, ScanNotice, ScanTarget } from '../../core/finding.ts';
+import { RampartError } from '../../core/errors.ts';
+import type { SourceFile } from '../../core/source-file.ts';
+import { decodeText } from '../decode-text.ts';
+import type { ImageLimits } from './image-limits.ts';
+import { ancestorsOf } from './image-path.ts';
+import { layerEntries, type LayerReadBudget } from './layer-entries.ts';
+import type { OpenedImage } from './open-image.ts';
+
+/** The path under which the image's own configuration (Env, Labels, history) is scanned. */
+export const imageConfigPath = '<image config>';
+
+/** `.wh.name` deletes `name` from lower layers; `.wh..wh..opq` hides everything lower layers put in its folder. */
+const whiteoutPrefix = '.wh.';
+const opaqueMarker = '.wh..wh..opq';
+
+/**
+ * What later (upper) layers did to the paths of lower ones. Layers are read from the top down,
+ * so when a lower layer's file is read we already know whether the image still has it.
+ */
+class UpperLayers {
+  private readonly written = new Set<string>();
+  private readonly deleted = new Set<string>();
+  private readonly opaque = new Set<string>();
+
+  isShadowed(path: string): boolean {
+    if (this.written.has(path) || this.deleted.has(path)) return true;
+    for (const ancestor of ancestorsOf(path)) if (this.deleted.has(ancestor) || this.opaque.has(ancestor)) return true;
+    return false;
+  }
+
+  /** Applied after a whole layer is read: a layer's whiteouts never hide its own files. */
+  add(layer: { written: string[]; deleted: string[]; opaque: string[] }): void {
+    for (const path of layer.written) this.written.add(path);
+    for (const path of layer.deleted) this.deleted.add(path);
+    for (const path of layer.opaque) this.opaque.add(path);
+  }
+}
+
+export interface ImageSource {
+  target: ScanTarget;
+  files: AsyncIterable<SourceFile>;
+  report: () => { notices: ScanNotice[]; errors: ScanError[]; skipped: number };
+}
+
+/**
+ * Every regular file of every layer, each with its layer digest and history instruction, and
+ * marked shadowed when a later layer deleted or replaced it; then the image config itself. Only
+ * files up to `maxFileBytes` are read; binaries are skipped by the decoder as anywhere else.
+ */
+export function createImageSource(image: OpenedImage, options: { maxFileBytes: number; limits: ImageLimits }): ImageSource {
+  const notices: ScanNotice[] = [];
+  const errors: ScanError[] = [];
+  let skipped = 0;
+  const budget: LayerReadBudget = { uncompressedBytesLeft: options.limits.maxUncompressedBytes, entriesLeft: options.limits.maxEntries };
+
+  async function* files(): AsyncGenerator<SourceFile> {
+    yield textFile(imageConfigPath, Buffer.from(image.configText), { layer: image.configDigest });
+    const upper = new UpperLayers();
+    for (let index = image.layers.length - 1; index >= 0; index--) {
+      const layer = image.layers[index]!;
+      const layerName = `${index + 1}/${image.layers.length} (${layer.digest.slice(0, 19)})`;
+      const seen = { written: [] as string[], deleted: [] as string[], opaque: [] as string[] };
+      const digests: { diffId?: string } = {};
+      const onUnsafe = (name: string) => errors.push({ path: name, code: 'RAMPART_E_IMAGE', message: `layer ${layerName}: entry name climbs out of the image root; ignored` });
+      for await (const entry of layerEntries(layer.blobPath, layerName, { maxContentBytes: options.maxFileBytes, budget, onUnsafe, digests })) {
+        const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
+        const folder = entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/')) : '';
+        if (name === opaqueMarker) {
+          seen.opaque.push(folder);
+          continue;
+        }
+        if (name.startsWith(whiteoutPrefix)) {
+          seen.deleted.push(folder ? `${folder}/${name.slice(whiteoutPrefix.length)}` : name.slice(whiteoutPrefix.length));
+          continue;
+        }
+        if (entry.kind !== 'directory') seen.written.push(entry.path);
+        if (entry.kind !== 'file') continue;
+        if (!entry.content) {
+          skipped++;
+          notices.push({ path: entry.path, code: 'RAMPART_N_FILE_TOO_LARGE', message: `in layer ${layerName}: ${entry.size} bytes, over the ${options.maxFileBytes}-byte limit; not scanned` });
+          continue;
+        }
+        yield textFile(entry.path, entry.content, {
+          layer: layer.digest,
+          ...(layer.createdBy ? { layerCreatedBy: layer.createdBy } : {}),
+          ...(upper.isShadowed(entry.path) ? { isShadowed: true } : {}),
+        });
+      }
+      if (layer.diffId && digests.diffId && layer.diffId !== digests.diffId) {
+        throw new RampartError('RAMPART_E_IMAGE', `layer ${layerName} does not match the config's diff id: expected ${layer.diffId}, got ${digests.diffId}`, { hint: 'the layer was altered or corrupted; do not trust this image' });
+      }
+      upper.add(seen);
+    }
+  }
+
+  return { target: { kind: 'image', ref: image.reference }, files: files(), report: () => ({ notices, errors, skipped }) };
+}
+
+function textFile(path: string, content: Buffer, origin: SourceFile['origin']): SourceFile {
+  return { path, origin, size: content.length, read: async () => decodeText(content) };
+}
