@@ -194,5 +194,6 @@ function stripCarriageReturn(line: string): string {
 /** Text from a damaged file, cut short and with control characters shown as `?`, for messages. */
 function printable(text: string): string {
   // Control characters (C0, DEL, C1) would garble a terminal.
+  // oxlint-disable-next-line no-control-regex -- removing control characters is the point here
   return text.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
