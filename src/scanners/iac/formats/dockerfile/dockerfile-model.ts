@@ -69,6 +69,8 @@ export interface HeredocBody {
 }
 
 export interface DockerInstruction {
+  /** Position in `DockerfileModel.instructions`; a rule's finding path is `instructions.<index>`. */
+  index: number;
   /** Upper-cased keyword: `RUN`, `FROM`, `COPY`… */
   keyword: string;
   /** Line of the keyword, where findings about the instruction sit. */

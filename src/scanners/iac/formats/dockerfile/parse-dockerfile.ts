@@ -39,6 +39,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   };
   for (const raw of split.instructions) {
     const instruction = raw.keyword === 'FROM' ? startStage(raw, state) : readInStage(raw, state);
+    instruction.index = model.instructions.length;
     model.instructions.push(instruction);
   }
   return { model, problems: split.problems };
@@ -114,6 +115,7 @@ function declareVariables(keyword: string, pairs: readonly DockerKeyValue[], sta
 
 function buildInstruction(raw: RawInstruction, parsed: ReturnType<typeof readInstructionArguments>, stageIndex: number, expanded: string, pairs: DockerKeyValue[]): DockerInstruction {
   return {
+    index: -1,
     keyword: raw.keyword,
     line: raw.line,
     endLine: raw.endLine,
