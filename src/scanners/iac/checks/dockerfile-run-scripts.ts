@@ -25,9 +25,17 @@ export function runScripts(instruction: DockerInstruction): string[] {
   return scripts;
 }
 
+/** Commands already split, per instruction: many rules read the same RUN. */
+const commandsCache = new WeakMap<DockerInstruction, ShellCommand[]>();
+
 /** Every simple command a RUN runs, in order. */
 export function runCommands(instruction: DockerInstruction): ShellCommand[] {
-  return runScripts(instruction).flatMap(shellCommands);
+  let commands = commandsCache.get(instruction);
+  if (!commands) {
+    commands = runScripts(instruction).flatMap(shellCommands);
+    commandsCache.set(instruction, commands);
+  }
+  return commands;
 }
 
 function isFedToShell(text: string, delimiter: string): boolean {

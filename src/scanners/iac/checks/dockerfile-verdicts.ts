@@ -33,8 +33,10 @@ export function judgeInstructions(model: DockerfileModel, keywords: readonly str
 /** The stage the image is built from and every stage it builds on (`FROM build`), last first. */
 export function finalStageChain(model: DockerfileModel): DockerStage[] {
   const chain: DockerStage[] = [];
+  const seen = new Set<number>();
   let stage = model.stages.at(-1);
-  while (stage && !chain.includes(stage)) {
+  while (stage && !seen.has(stage.index)) {
+    seen.add(stage.index);
     chain.push(stage);
     stage = stage.parentStage === undefined ? undefined : model.stages[stage.parentStage];
   }

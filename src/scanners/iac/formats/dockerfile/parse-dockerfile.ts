@@ -11,6 +11,9 @@ const expandingKeywords: ReadonlySet<string> = new Set(['ADD', 'COPY', 'ENV', 'A
 /** Build arguments BuildKit defines for every build; their values depend on where it runs. */
 const platformArguments = ['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT'];
 
+/** Inherited ENV entries copied into a child stage, at most. */
+const maxInheritedVariables = 2000;
+
 export interface ParsedDockerfile {
   model: DockerfileModel;
   problems: SplitProblem[];
@@ -24,6 +27,8 @@ interface WalkState {
   scope: Map<string, string>;
   /** ENV of each stage, which a later `FROM <stage>` inherits. */
   stageEnv: Map<string, string>[];
+  /** Stage index by name (the first stage of that name), for `FROM <stage>`. */
+  stageByName: Map<string, number>;
   model: DockerfileModel;
 }
 
@@ -35,6 +40,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     globalScope: new Map(platformArguments.map((name) => [name, unknownMarker])),
     scope: new Map(),
     stageEnv: [],
+    stageByName: new Map(),
     model,
   };
   for (const raw of split.instructions) {
@@ -61,9 +67,13 @@ function startStage(raw: RawInstruction, state: WalkState): DockerInstruction {
     const expandedPlatform = expandVariables(platform, state.globalScope, options);
     stage.platform = hasUnknown(expandedPlatform) ? new UnknownValue(`--platform=${platform} is decided at build time`) : expandedPlatform;
   }
-  const parent = state.model.stages.find((earlier) => earlier.name !== undefined && earlier.name === imageText.toLowerCase());
-  if (parent) stage.parentStage = parent.index;
-  const env = new Map(parent ? state.stageEnv[parent.index] : []);
+  const parentIndex = state.stageByName.get(imageText.toLowerCase());
+  if (parentIndex !== undefined) stage.parentStage = parentIndex;
+  if (stage.name !== undefined && !state.stageByName.has(stage.name)) state.stageByName.set(stage.name, index);
+  // A huge inherited ENV is not copied (stage chains would make that quadratic); its variables
+  // then read as undeclared, which inside a stage means unknown.
+  const parentEnv = parentIndex !== undefined ? state.stageEnv[parentIndex]! : undefined;
+  const env = new Map(parentEnv && parentEnv.size <= maxInheritedVariables ? parentEnv : []);
   state.stageEnv.push(env);
   state.scope = new Map(env);
   state.model.stages.push(stage);

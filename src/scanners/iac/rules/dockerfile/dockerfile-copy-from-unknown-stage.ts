@@ -21,13 +21,15 @@ export const dockerfileCopyFromUnknownStage: IacRule = {
   check(resource) {
     const model = dockerfileModel(resource);
     if (!model) return [];
-    const copies = judgeInstructions(model, ['COPY'], (instruction) => (instruction.flags.from ? judgeSource(model, instruction, instruction.flags.from.at(-1)!) : undefined));
+    const firstStageNamed = new Map<string, number>();
+    for (const stage of model.stages) if (stage.name !== undefined && !firstStageNamed.has(stage.name)) firstStageNamed.set(stage.name, stage.index);
+    const copies = judgeInstructions(model, ['COPY'], (instruction) => (instruction.flags.from ? judgeSource(model, firstStageNamed, instruction, instruction.flags.from.at(-1)!) : undefined));
     // COPY without --from is not what this rule judges.
     return model.instructions.some((instruction) => instruction.keyword === 'COPY' && instruction.flags.from) ? copies : [];
   },
 };
 
-function judgeSource(model: DockerfileModel, instruction: DockerInstruction, source: string): IacVerdict {
+function judgeSource(model: DockerfileModel, firstStageNamed: ReadonlyMap<string, number>, instruction: DockerInstruction, source: string): IacVerdict {
   const path = instructionPath(instruction);
   if (source.includes('$')) return unknown(`--from=${source} is decided by a build argument`, path);
   // A tag, digest or registry path makes it an explicit image reference.
@@ -36,6 +38,6 @@ function judgeSource(model: DockerfileModel, instruction: DockerInstruction, sou
   const lower = source.toLowerCase();
   if (/^\d+$/.test(source)) return Number(source) < instruction.stageIndex ? pass : fail(`COPY --from=${source} names a stage index that is not an earlier stage, so the build fails or copies from an unintended image`, path);
   if (current?.name === lower) return fail(`COPY --from=${source} names its own stage, which cannot be copied from`, path);
-  if (model.stages.some((stage) => stage.index < instruction.stageIndex && stage.name === lower)) return pass;
+  if ((firstStageNamed.get(lower) ?? Infinity) < instruction.stageIndex) return pass;
   return fail(`COPY --from=${source} names no earlier stage, so Docker pulls an image called "${source}" from the registry: a typo copies files from whatever public image answers to that name`, path);
 }

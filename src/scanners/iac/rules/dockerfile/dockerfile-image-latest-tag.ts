@@ -1,7 +1,7 @@
 import { isUnknown } from '../../iac-value.ts';
 import { dockerfileModel } from '../../checks/dockerfile-verdicts.ts';
 import { fail, pass, unknown, type IacRule, type IacVerdict } from '../../iac-rule.ts';
-import type { DockerfileModel, DockerStage } from '../../formats/dockerfile/dockerfile-model.ts';
+import type { DockerStage } from '../../formats/dockerfile/dockerfile-model.ts';
 
 /**
  * `latest` (which is what an untagged image means) moves whenever the publisher pushes. Builds
@@ -22,24 +22,19 @@ export const dockerfileImageLatestTag: IacRule = {
   check(resource) {
     const model = dockerfileModel(resource);
     if (!model) return [];
-    const verdicts = model.stages.flatMap((stage) => judgeStage(model, stage) ?? []);
+    const verdicts = model.stages.flatMap((stage) => judgeStage(stage) ?? []);
     return verdicts.filter((verdict) => verdict.outcome !== 'pass').length > 0 ? verdicts.filter((verdict) => verdict.outcome !== 'pass') : verdicts.slice(0, 1);
   },
 };
 
-function judgeStage(model: DockerfileModel, stage: DockerStage): IacVerdict | undefined {
+function judgeStage(stage: DockerStage): IacVerdict | undefined {
   const { image } = stage;
-  if (image.isScratch || stage.parentStage !== undefined || isEarlierStageName(model, stage)) return undefined;
+  // `FROM build` names an earlier stage (the parser links it), which is not an image.
+  if (image.isScratch || stage.parentStage !== undefined) return undefined;
   const path = `stages.${stage.index}`;
   if (typeof image.digest === 'string') return pass;
   for (const part of [image.name, image.tag, image.digest]) if (isUnknown(part)) return unknown(part.reason, path);
   if (image.tag === undefined) return fail(`base image "${image.text}" has no tag, so it means latest: every build may pull a different, possibly broken or compromised image`, path);
   if (image.tag === 'latest') return fail(`base image "${image.text}" uses the latest tag: every build may pull a different, possibly broken or compromised image`, path);
   return pass;
-}
-
-/** `FROM build` names an earlier stage only when no tag, digest or registry comes with it. */
-function isEarlierStageName(model: DockerfileModel, stage: DockerStage): boolean {
-  const text = stage.image.text.toLowerCase();
-  return model.stages.some((earlier) => earlier.index < stage.index && earlier.name === text);
 }

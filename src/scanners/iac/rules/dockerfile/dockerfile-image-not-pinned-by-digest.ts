@@ -24,8 +24,8 @@ export const dockerfileImageNotPinnedByDigest: IacRule = {
     const verdicts: IacVerdict[] = [];
     for (const stage of model.stages) {
       const { image } = stage;
-      const namesStage = model.stages.some((earlier) => earlier.index < stage.index && earlier.name === image.text.toLowerCase());
-      if (image.isScratch || stage.parentStage !== undefined || namesStage) continue;
+      // `FROM build` names an earlier stage (the parser links it), which is not an image.
+      if (image.isScratch || stage.parentStage !== undefined) continue;
       const path = `stages.${stage.index}`;
       if (isUnknown(image.digest)) verdicts.push(unknown(image.digest.reason, path));
       else if (image.digest === undefined) verdicts.push(fail(`base image "${image.text}" is not pinned by digest: whoever controls the tag upstream can change what your build pulls`, path));

@@ -24,8 +24,9 @@ export const dockerfilePipNoCacheDir: IacRule = {
   check(resource) {
     const model = dockerfileModel(resource);
     if (!model) return [];
+    const settingByStage = firstNoCacheDirSetting(model);
     return judgeInstructions(model, ['RUN'], (instruction) => {
-      if (hasCacheMount(instruction, ['/root/.cache/pip', '/root/.cache']) || setsNoCacheDir(model, instruction)) return pass;
+      if (hasCacheMount(instruction, ['/root/.cache/pip', '/root/.cache']) || setsNoCacheDir(settingByStage, instruction)) return pass;
       const isMissing = runCommands(instruction)
         .map(pipCommand)
         .some((pip) => pip?.subcommand === 'install' && !hasOption(pip.args, 'no-cache-dir'));
@@ -34,10 +35,25 @@ export const dockerfilePipNoCacheDir: IacRule = {
   },
 };
 
-/** `ENV PIP_NO_CACHE_DIR=…` earlier in the stage (or its parents), or on the command line. */
-function setsNoCacheDir(model: DockerfileModel, run: DockerInstruction): boolean {
-  if (/\bPIP_NO_CACHE_DIR=/.test(run.text)) return true;
-  const stages = new Set<number>();
-  for (let stage = model.stages[run.stageIndex]; stage && !stages.has(stage.index); stage = stage.parentStage === undefined ? undefined : model.stages[stage.parentStage]) stages.add(stage.index);
-  return model.instructions.some((instruction) => instruction.index < run.index && instruction.keyword === 'ENV' && stages.has(instruction.stageIndex) && instruction.pairs.some((pair) => pair.key === 'PIP_NO_CACHE_DIR'));
+/**
+ * Per stage, the index of the first `ENV PIP_NO_CACHE_DIR=…` in effect there: its own, or one
+ * inherited from the stage it builds on (parents come first, so one pass suffices).
+ */
+function firstNoCacheDirSetting(model: DockerfileModel): Map<number, number> {
+  const own = new Map<number, number>();
+  for (const instruction of model.instructions) {
+    if (instruction.keyword === 'ENV' && !own.has(instruction.stageIndex) && instruction.pairs.some((pair) => pair.key === 'PIP_NO_CACHE_DIR')) own.set(instruction.stageIndex, instruction.index);
+  }
+  const effective = new Map<number, number>();
+  for (const stage of model.stages) {
+    const inherited = stage.parentStage === undefined ? undefined : effective.get(stage.parentStage);
+    const first = inherited ?? own.get(stage.index);
+    if (first !== undefined) effective.set(stage.index, first);
+  }
+  return effective;
+}
+
+/** `PIP_NO_CACHE_DIR` set on the command line, or by an ENV before the RUN in its stage or a stage it builds on. */
+function setsNoCacheDir(settingByStage: ReadonlyMap<number, number>, run: DockerInstruction): boolean {
+  return /\bPIP_NO_CACHE_DIR=/.test(run.text) || (settingByStage.get(run.stageIndex) ?? Infinity) < run.index;
 }
