@@ -36,12 +36,12 @@ function resourceOf(finding: JsonFinding): string {
 
 /**
  * Checkov names Terraform resources `type.name` and CloudFormation ones `AWS::Type.LogicalId`;
- * rampart adds instance keys (`[0]`) and module prefixes, and names CloudFormation resources by
- * logical id.
+ * rampart adds instance keys (`[0]`) and module prefixes, writes data sources `data.type.name`
+ * where Checkov drops the `data.`, and names CloudFormation resources by logical id.
  */
 function isSameResource(expected: string, address: string, file: string): boolean {
   if (expected.endsWith('Dockerfile') || !expected.includes('.')) return true;
-  const bare = address.replace(/\[[^\]]*\]$/, '').replace(/^(module\.[^.]+\.)+/, '');
+  const bare = address.replace(/\[[^\]]*\]$/, '').replace(/^(module\.[^.]+\.)+/, '').replace(/^data\./, '');
   if (bare === expected) return true;
   const logicalId = expected.slice(expected.lastIndexOf('.') + 1);
   return expected.includes('::') && (bare === logicalId || bare === `Resources.${logicalId}` || bare.endsWith(`/${logicalId}`) || bare === `${file}#${logicalId}`);
