@@ -98,6 +98,8 @@ export interface IacConfig {
   reportUnknown?: boolean;
   variables?: Record<string, string>;
   varFiles?: string[];
+  /** Set by `rampart scan --var-file`, never by a config file: the files' text, read by the CLI (they may lie outside the scanned tree). */
+  varFileTexts?: { path: string; text: string }[];
   customRules?: IacCustomRuleSpec[];
   /** Resolved against the config file's folder and merged into `customRules` by `loadConfig`. */
   customRuleFiles?: string[];

@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import { readBaseline, writeBaseline } from '../../core/baseline.ts';
 import { complianceFrameworkIds, summarizeCompliance, type ComplianceFrameworkId } from '../../core/compliance.ts';
-import { loadConfig, type FailOn, type RampartConfig } from '../../core/config.ts';
+import { loadConfig, type FailOn, type IacConfig, type RampartConfig } from '../../core/config.ts';
 import { RampartError } from '../../core/errors.ts';
 import type { ScanResult, ScanTarget } from '../../core/finding.ts';
 import { exceedsFailOn, runScan } from '../../core/run-scan.ts';
@@ -49,6 +49,8 @@ export interface ScanOptions {
   vex: string[];
   sbom?: string;
   compliance?: string;
+  var?: string[];
+  varFile?: string[];
 }
 
 export function registerScanCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
@@ -78,6 +80,8 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .option('-j, --jobs <n>', 'worker threads for directory scans (default: number of CPUs; 1 = no workers)')
     .option('--vex <file>', 'OpenVEX document whose not_affected and fixed statements suppress dependency findings (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--db <path>', 'vulnerability database for the deps scanner (default: $XDG_CACHE_HOME/rampart/osv.sqlite); never updated by a scan')
+    .option('--var <name=value>', 'Terraform input variable for the iac scanner, as terraform -var (repeatable; overrides tfvars and config)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--var-file <file>', 'Terraform variable file (.tfvars or .tfvars.json) for the iac scanner, as terraform -var-file (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--sbom <file>', 'scan the packages of this CycloneDX or SPDX JSON SBOM for known vulnerabilities, instead of a directory (deps scanner only)')
     .addHelpText(
       'after',
@@ -92,6 +96,7 @@ Examples:
   $ rampart scan --format sarif -o rampart.sarif   for GitHub code scanning
   $ rampart scan --format markdown >> "$GITHUB_STEP_SUMMARY"
   $ rampart scan --sbom bom.cdx.json --db osv.sqlite    an SBOM instead of lockfiles
+  $ rampart scan --scanners iac --var-file env/prod.tfvars --var region=eu-west-1
   $ rampart scan --write-baseline .rampart-baseline.json   accept today's findings
   $ rampart scan --baseline .rampart-baseline.json         fail only on new ones
   $ rampart scan --strict --quiet --no-color       CI: unreadable files fail the job too
@@ -246,6 +251,27 @@ function readVexFile(absolute: string, given: string): VexStatement[] {
   return readOpenVex(text, given);
 }
 
+/** `--var` values override `iac.variables`; `--var-file` files are read here, as they may lie outside the scanned tree. */
+function withTerraformVariables(section: IacConfig, options: ScanOptions, io: CliIo): IacConfig {
+  const assignments = options.var ?? [];
+  const files = options.varFile ?? [];
+  if (assignments.length === 0 && files.length === 0) return section;
+  const variables = { ...section.variables };
+  for (const assignment of assignments) {
+    const equals = assignment.indexOf('=');
+    if (equals <= 0) throw new RampartError('RAMPART_E_USAGE', `--var ${assignment} is not name=value`, { hint: 'for example --var environment=prod' });
+    variables[assignment.slice(0, equals).trim()] = assignment.slice(equals + 1);
+  }
+  const varFileTexts = files.map((file) => {
+    try {
+      return { path: file, text: readFileSync(resolve(io.cwd, file), 'utf8') };
+    } catch (error) {
+      throw new RampartError('RAMPART_E_USAGE', `cannot read --var-file ${file}: ${(error as Error).message}`, { hint: 'pass a .tfvars or .tfvars.json file' });
+    }
+  });
+  return { ...section, variables, ...(varFileTexts.length > 0 ? { varFileTexts } : {}) };
+}
+
 /**
  * Each scanner's config section; the deps scanner also gets the database path (--db, else the
  * same default `rampart db` uses) and the scan's clock, so worker threads open the same file.
@@ -253,6 +279,7 @@ function readVexFile(absolute: string, given: string): VexStatement[] {
 export function scannerConfigFor(config: RampartConfig, options: ScanOptions, io: CliIo): (name: string) => unknown {
   return (name) => {
     const section = (config as Record<string, unknown>)[name] ?? {};
+    if (name === 'iac') return withTerraformVariables(section as IacConfig, options, io);
     if (name !== 'deps') return section;
     const database = options.db ? resolve(io.cwd, options.db) : defaultDatabasePath(io.env);
     return { ...(section as object), database, now: io.now().toISOString(), ...(options.sbom ? { sbom: true } : {}) };

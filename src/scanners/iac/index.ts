@@ -47,6 +47,7 @@ export function scanIacText(
   const read = reader.read(file, text, {
     ...(config.variables ? { variables: config.variables } : {}),
     ...(config.varFiles ? { varFiles: config.varFiles } : {}),
+    ...(config.varFileTexts ? { varFileTexts: config.varFileTexts } : {}),
     ...(session ? { session } : {}),
   });
   const rules = allRules.filter((rule) => rule.format === reader.format);

@@ -33,6 +33,8 @@ export interface IacReadOptions {
   variables?: Readonly<Record<string, string>>;
   /** Repo-relative `.tfvars` files to load in addition to `terraform.tfvars` and `*.auto.tfvars`. */
   varFiles?: readonly string[];
+  /** Variable files given by `--var-file`, read by the CLI since they may lie outside the scanned tree. */
+  varFileTexts?: readonly { path: string; text: string }[];
   /**
    * Lives as long as the scanner (one per thread): readers keep work shared by several files
    * here, such as a Terraform module evaluated once for all of its files.

@@ -62,7 +62,7 @@ function convertPrimary(node: Node, source: ParsedText): Expression {
     }
     case 'binary_operation': {
       // Operands arrive as flat runs of nodes (`var.a` is a variable node then an attribute node).
-      const all = node.children.filter((child): child is Node => child !== null && child.type !== 'comment');
+      const all = node.children.filter((child): child is Node => child !== null && child.type !== 'comment' && child.type !== '(' && child.type !== ')');
       const operatorIndex = all.findIndex((child) => !child.isNamed);
       const left = all.slice(0, operatorIndex);
       const right = all.slice(operatorIndex + 1);

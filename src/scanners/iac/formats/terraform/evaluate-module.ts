@@ -132,7 +132,7 @@ export class ModuleEvaluator {
   private variable(name: string): IacValue {
     const cached = this.variables.get(name);
     if (cached !== undefined) return cached;
-    const value = this.options.inputs.has(name) ? this.options.inputs.get(name)! : this.variableDefault(name);
+    const value = this.options.inputs.has(name) ? convertToDeclaredType(this.options.inputs.get(name)!, this.source.variables.get(name)?.node) : this.variableDefault(name);
     this.variables.set(name, value);
     return value;
   }
@@ -248,6 +248,15 @@ export class ModuleEvaluator {
       this.inProgress.delete(key);
     }
   }
+}
+
+/** Values given as text (`-var port=22`, tfvars strings) take the variable's declared primitive type. */
+function convertToDeclaredType(value: IacValue, declaration: HclBlock | undefined): IacValue {
+  const type = declaration?.body.attributes.find((attribute) => attribute.name === 'type')?.expression;
+  if (type?.kind !== 'scope' || typeof value !== 'string') return value;
+  if (type.name === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (type.name === 'bool' && (value === 'true' || value === 'false')) return value === 'true';
+  return value;
 }
 
 /** `for_each` takes a map (keys as given) or a set of strings (each element is its own key). */

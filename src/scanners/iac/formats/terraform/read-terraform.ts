@@ -1,11 +1,11 @@
 import type { ScanError, ScanNotice } from '../../../../core/finding.ts';
 import type { RelatedFileReader, SourceFile } from '../../../../core/source-file.ts';
 import type { IacResource } from '../../iac-resource.ts';
-import type { IacValue } from '../../iac-value.ts';
 import { ResourceGraph } from '../../resource-graph.ts';
 import type { IacFormatReader, IacReadOptions, IacReadResult } from '../iac-format-reader.ts';
 import { ModuleEvaluator } from './evaluate-module.ts';
 import { directoryOf, isTerraformSource, loadModuleSource } from './load-module.ts';
+import { rootVariableValues } from './load-variables.ts';
 
 /** Evaluation steps one module directory may take (expressions, calls, instances) before values turn unknown. */
 export const MODULE_EVALUATION_BUDGET = 5_000_000;
@@ -18,6 +18,9 @@ interface EvaluatedModule {
   graph: ResourceGraph;
   errors: ScanError[];
   notices: ScanNotice[];
+  files: ReadonlySet<string>;
+  /** Problems of files that are not scanned as Terraform (a broken `.tfvars`) are reported with this one. */
+  firstFile: string;
 }
 
 /**
@@ -40,11 +43,15 @@ export const terraformReader: IacFormatReader = {
     return {
       resources: evaluated.resources.filter((resource) => resource.path === file.path),
       graph: evaluated.graph,
-      errors: evaluated.errors.filter((error) => error.path === file.path),
-      notices: evaluated.notices.filter((notice) => notice.path === file.path),
+      errors: evaluated.errors.filter((error) => reportedWith(evaluated, error.path, file.path)),
+      notices: evaluated.notices.filter((notice) => reportedWith(evaluated, notice.path ?? '', file.path)),
     };
   },
 };
+
+function reportedWith(evaluated: EvaluatedModule, problemPath: string, scannedPath: string): boolean {
+  return problemPath === scannedPath || (!evaluated.files.has(problemPath) && scannedPath === evaluated.firstFile);
+}
 
 function moduleCache(options: IacReadOptions): Map<string, EvaluatedModule> {
   const session = options.session;
@@ -60,18 +67,18 @@ function moduleCache(options: IacReadOptions): Map<string, EvaluatedModule> {
 function evaluateRootModule(directory: string, file: SourceFile, text: string, options: IacReadOptions): EvaluatedModule {
   const related = file.related;
   const source = loadModuleSource(directory, related, new Map([[file.path, text]]));
+  const variables = rootVariableValues(directory, related, options);
   const evaluator = new ModuleEvaluator(source, {
-    inputs: rootInputs(options),
+    inputs: variables.values,
     addressPrefix: '',
     readFile: moduleFileReader(related, directory),
     budget: { remaining: MODULE_EVALUATION_BUDGET },
   });
   const resources = evaluator.resources();
-  return { resources, graph: new ResourceGraph(resources), errors: [...source.errors, ...evaluator.errors], notices: evaluator.notices };
-}
-
-function rootInputs(options: IacReadOptions): Map<string, IacValue> {
-  return new Map(Object.entries(options.variables ?? {}));
+  return {
+    resources, graph: new ResourceGraph(resources), errors: [...source.errors, ...variables.errors, ...evaluator.errors], notices: evaluator.notices,
+    files: new Set(source.files), firstFile: source.files[0] ?? file.path,
+  };
 }
 
 /** `file("${path.module}/policy.json")` and plain relative paths, read through the guarded reader. */

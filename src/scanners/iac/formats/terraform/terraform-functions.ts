@@ -110,13 +110,28 @@ function sprintf(format: string, args: IacValue[]): string {
     if (verb === '%') return '%';
     const value = args[next++];
     if (value === undefined) throw new Error('too few arguments for format');
-    const letter = verb[verb.length - 1]!;
-    if (letter === 'd') return String(Math.trunc(number(value)));
-    if (letter === 'f') return number(value).toFixed(Number(/\.(\d+)/.exec(verb)?.[1] ?? 6));
-    if (letter === 'q') return JSON.stringify(text(value));
-    if (letter === 'v' && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return JSON.stringify(value);
-    return text(value);
+    return pad(verb, formatOne(verb, value));
   });
+}
+
+function formatOne(verb: string, value: IacValue): string {
+  const letter = verb[verb.length - 1]!;
+  if (letter === 'd') return String(Math.trunc(number(value)));
+  if (letter === 'f') return number(value).toFixed(Number(/\.(\d+)/.exec(verb)?.[1] ?? 6));
+  if (letter === 'q') return JSON.stringify(text(value));
+  if (letter === 'v' && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return JSON.stringify(value);
+  return text(value);
+}
+
+/** Width and flags of a verb: `%5s`, `%-5s`, `%03d`. */
+function pad(verb: string, formatted: string): string {
+  // Flags, then the width digits before any precision.
+  const [, flags = '', width = ''] = /^([-+ #0]*)(\d*)/.exec(verb) ?? [];
+  const size = Number(width || 0);
+  if (formatted.length >= size) return formatted;
+  if (flags.includes('-')) return formatted.padEnd(size);
+  if (flags.includes('0') && /^-?\d/.test(formatted)) return formatted.startsWith('-') ? `-${formatted.slice(1).padStart(size - 1, '0')}` : formatted.padStart(size, '0');
+  return formatted.padStart(size);
 }
 
 const implementations: Record<string, Implementation> = {
