@@ -163,6 +163,9 @@ export function heredocOpeners(text: string): HeredocOpener[] {
       continue;
     }
     if (char !== '<' || text[index + 1] !== '<' || text[index - 1] === '<' || text[index + 2] === '<') continue;
+    // BuildKit reads a here-document only from a word that starts with `<<` (or a file descriptor
+    // number and `<<`), so `$((1<<2))` and `cat<<EOF` are not openers.
+    if (!/(?:^|\s)\d*$/.test(text.slice(Math.max(0, index - 12), index))) continue;
     // Optional dash, optional quote, the delimiter word, the same quote.
     const match = /^<<(-?)(["']?)([A-Za-z0-9_.-]+)\2/.exec(text.slice(index, index + 200));
     if (!match) continue;

@@ -26,7 +26,7 @@ export const dockerfileApkUnpinned: IacRule = {
         .map(apkCommand)
         .filter((apk) => apk?.subcommand === 'add')
         // A version operator (`=`, `~`, `<`, `>`) or a local package file pins it.
-        .flatMap((apk) => apk!.packages.filter((name) => !/[=~<>]/.test(name) && !name.endsWith('.apk')));
+        .flatMap((apk) => apk!.packages.filter((name) => !/[=~<>]/.test(name) && !name.endsWith('.apk') && !name.includes('$')));
       return unpinned.length > 0 ? fail(`apk adds ${unpinned.slice(0, 3).map((name) => `"${name}"`).join(', ')}${unpinned.length > 3 ? ' and more' : ''} without a version, so each build may get a different, untested package`, instructionPath(instruction)) : pass;
     });
   },

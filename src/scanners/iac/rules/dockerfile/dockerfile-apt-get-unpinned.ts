@@ -26,7 +26,7 @@ export const dockerfileAptGetUnpinned: IacRule = {
       const unpinned = runCommands(instruction)
         .map((command) => aptCommand(command))
         .filter((apt) => apt?.subcommand === 'install')
-        .flatMap((apt) => apt!.packages.filter((name) => !name.includes('=') && !name.includes('/') && !name.endsWith('.deb')));
+        .flatMap((apt) => apt!.packages.filter((name) => !name.includes('=') && !name.includes('/') && !name.endsWith('.deb') && !name.includes('$')));
       return unpinned.length > 0 ? fail(`apt-get installs ${quoteList(unpinned)} without a version, so each build may get a different, untested package`, instructionPath(instruction)) : pass;
     });
   },

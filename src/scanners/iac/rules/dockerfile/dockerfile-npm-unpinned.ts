@@ -29,7 +29,7 @@ export const dockerfileNpmUnpinned: IacRule = {
       const unpinned = runCommands(instruction)
         .map(npmCommand)
         .filter((npm) => npm !== undefined && installAliases.has(npm.subcommand))
-        .flatMap((npm) => npm!.packages.filter((name) => !isPinned(name)));
+        .flatMap((npm) => npm!.packages.filter((name) => !isPinned(name) && !name.includes('$')));
       return unpinned.length > 0 ? fail(`npm installs ${unpinned.slice(0, 3).map((name) => `"${name}"`).join(', ')} without a version, so a hijacked or broken release goes into the image`, instructionPath(instruction)) : pass;
     });
   },

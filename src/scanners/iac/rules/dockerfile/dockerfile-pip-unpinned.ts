@@ -27,7 +27,7 @@ export const dockerfilePipUnpinned: IacRule = {
       const unpinned = runCommands(instruction)
         .map(pipCommand)
         .filter((pip): pip is PackageCommand => pip?.subcommand === 'install' && !usesRequirementFiles(pip))
-        .flatMap((pip) => pip.packages.filter((name) => !isPinned(name)));
+        .flatMap((pip) => pip.packages.filter((name) => !isPinned(name) && !name.includes('$')));
       return unpinned.length > 0 ? fail(`pip installs ${unpinned.slice(0, 3).map((name) => `"${name}"`).join(', ')} without a version, so any new release, malicious ones included, goes into the image`, instructionPath(instruction)) : pass;
     });
   },

@@ -40,8 +40,8 @@ function isCredentialName(key: string): boolean {
 function isLiteralSecret(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length < 4) return false;
-  // Values that are only a variable reference (`$NPM_TOKEN`, `${TOKEN:-}`).
-  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*(?::?[-+=?][^}]*)?\}?$/.test(trimmed)) return false;
+  // Values built from a variable (`$NPM_TOKEN`, `${TOKEN:-}`, `Bearer $TOKEN`) come from elsewhere.
+  if (/\$\{?[A-Za-z_]/.test(trimmed)) return false;
   // Paths to secret files, booleans and obvious placeholders (`<token>`, `xxxx`, `changeit-in-prod`).
   if (trimmed.startsWith('/') || /^(?:true|false|yes|no|none|null|empty)$/i.test(trimmed)) return false;
   return !/^(?:<[^>]*>|x+|\*+|\.\.\.)$/i.test(trimmed);

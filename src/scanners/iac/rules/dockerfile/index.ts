@@ -10,6 +10,7 @@ import { dockerfileAptListsNotCleaned } from './dockerfile-apt-lists-not-cleaned
 import { dockerfileAptUsed } from './dockerfile-apt-used.ts';
 import { dockerfileCdInRun } from './dockerfile-cd-in-run.ts';
 import { dockerfileChmodWorldWritable } from './dockerfile-chmod-world-writable.ts';
+import { dockerfileChpasswd } from './dockerfile-chpasswd.ts';
 import { dockerfileConsecutiveRun } from './dockerfile-consecutive-run.ts';
 import { dockerfileCopyFromUnknownStage } from './dockerfile-copy-from-unknown-stage.ts';
 import { dockerfileCurlPipeShell } from './dockerfile-curl-pipe-shell.ts';
@@ -24,11 +25,14 @@ import { dockerfileNoHealthcheck } from './dockerfile-no-healthcheck.ts';
 import { dockerfileNoUser } from './dockerfile-no-user.ts';
 import { dockerfileNpmInstallNotCi } from './dockerfile-npm-install-not-ci.ts';
 import { dockerfileNpmUnpinned } from './dockerfile-npm-unpinned.ts';
+import { dockerfilePackageSignatureCheckDisabled } from './dockerfile-package-signature-check-disabled.ts';
 import { dockerfilePipNoCacheDir } from './dockerfile-pip-no-cache-dir.ts';
 import { dockerfilePipUnpinned } from './dockerfile-pip-unpinned.ts';
 import { dockerfileSecretInArgEnv } from './dockerfile-secret-in-arg-env.ts';
 import { dockerfileStageNameNotUnique } from './dockerfile-stage-name-not-unique.ts';
 import { dockerfileSudo } from './dockerfile-sudo.ts';
+import { dockerfileTlsVerificationDisabledEnv } from './dockerfile-tls-verification-disabled-env.ts';
+import { dockerfileTlsVerificationDisabled } from './dockerfile-tls-verification-disabled.ts';
 import { dockerfileUpdateAlone } from './dockerfile-update-alone.ts';
 import { dockerfileUseraddHighUid } from './dockerfile-useradd-high-uid.ts';
 import { dockerfileWorkdirRelative } from './dockerfile-workdir-relative.ts';
@@ -47,6 +51,7 @@ export const dockerfileRules: readonly IacRule[] = [
   dockerfileAptUsed,
   dockerfileCdInRun,
   dockerfileChmodWorldWritable,
+  dockerfileChpasswd,
   dockerfileConsecutiveRun,
   dockerfileCopyFromUnknownStage,
   dockerfileCurlPipeShell,
@@ -61,11 +66,14 @@ export const dockerfileRules: readonly IacRule[] = [
   dockerfileNoUser,
   dockerfileNpmInstallNotCi,
   dockerfileNpmUnpinned,
+  dockerfilePackageSignatureCheckDisabled,
   dockerfilePipNoCacheDir,
   dockerfilePipUnpinned,
   dockerfileSecretInArgEnv,
   dockerfileStageNameNotUnique,
   dockerfileSudo,
+  dockerfileTlsVerificationDisabled,
+  dockerfileTlsVerificationDisabledEnv,
   dockerfileUpdateAlone,
   dockerfileUseraddHighUid,
   dockerfileWorkdirRelative,
