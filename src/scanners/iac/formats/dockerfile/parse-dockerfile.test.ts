@@ -44,10 +44,11 @@ describe('parseDockerfile', () => {
     assert.deepEqual([model.instructions[3]!.keyword, model.instructions[3]!.line], ['USER', 10]);
   });
 
-  it('does not take a here-string or a quoted << for a here-document', () => {
-    const { model } = parseDockerfile(lines('FROM alpine:3.19', 'RUN cat <<< "x" && echo "<<EOF"', 'USER app'));
+  it('does not take a here-string, a quoted << or a shift inside a word for a here-document', () => {
+    const { model } = parseDockerfile(lines('FROM alpine:3.19', 'RUN cat <<< "x" && echo "<<EOF" && echo $((1<<2))', 'USER app', 'RUN cat 3<<CONF > /x', 'a', 'CONF'));
     assert.deepEqual(model.instructions[1]!.heredocs, []);
-    assert.equal(model.instructions.length, 3);
+    assert.equal(model.instructions.length, 4);
+    assert.deepEqual(model.instructions[3]!.heredocs.map((heredoc) => heredoc.body), ['a']);
   });
 
   it('reports a here-document that is never closed and keeps what came before it', () => {
