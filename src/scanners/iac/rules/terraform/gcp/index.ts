@@ -18,6 +18,29 @@ import { tfGcpFirewallHttpOpenToWorld } from './tf-gcp-firewall-http-open-to-wor
 import { tfGcpFirewallMysqlOpenToWorld } from './tf-gcp-firewall-mysql-open-to-world.ts';
 import { tfGcpFirewallRdpOpenToWorld } from './tf-gcp-firewall-rdp-open-to-world.ts';
 import { tfGcpFirewallSshOpenToWorld } from './tf-gcp-firewall-ssh-open-to-world.ts';
+import { tfGcpGkeAliasIpDisabled } from './tf-gcp-gke-alias-ip-disabled.ts';
+import { tfGcpGkeBasicAuthEnabled } from './tf-gcp-gke-basic-auth-enabled.ts';
+import { tfGcpGkeBinaryAuthorizationDisabled } from './tf-gcp-gke-binary-authorization-disabled.ts';
+import { tfGcpGkeClientCertificateEnabled } from './tf-gcp-gke-client-certificate-enabled.ts';
+import { tfGcpGkeControlPlaneOpenToWorld } from './tf-gcp-gke-control-plane-open-to-world.ts';
+import { tfGcpGkeIntegrityMonitoringDisabled } from './tf-gcp-gke-integrity-monitoring-disabled.ts';
+import { tfGcpGkeIntranodeVisibilityDisabled } from './tf-gcp-gke-intranode-visibility-disabled.ts';
+import { tfGcpGkeLegacyAbacEnabled } from './tf-gcp-gke-legacy-abac-enabled.ts';
+import { tfGcpGkeLegacyMetadataEndpointsEnabled } from './tf-gcp-gke-legacy-metadata-endpoints-enabled.ts';
+import { tfGcpGkeLoggingDisabled } from './tf-gcp-gke-logging-disabled.ts';
+import { tfGcpGkeMasterAuthorizedNetworksDisabled } from './tf-gcp-gke-master-authorized-networks-disabled.ts';
+import { tfGcpGkeMetadataServerDisabled } from './tf-gcp-gke-metadata-server-disabled.ts';
+import { tfGcpGkeMonitoringDisabled } from './tf-gcp-gke-monitoring-disabled.ts';
+import { tfGcpGkeNetworkPolicyDisabled } from './tf-gcp-gke-network-policy-disabled.ts';
+import { tfGcpGkeNoResourceLabels } from './tf-gcp-gke-no-resource-labels.ts';
+import { tfGcpGkeNodeAutoRepairDisabled } from './tf-gcp-gke-node-auto-repair-disabled.ts';
+import { tfGcpGkeNodeAutoUpgradeDisabled } from './tf-gcp-gke-node-auto-upgrade-disabled.ts';
+import { tfGcpGkeNodeImageNotCos } from './tf-gcp-gke-node-image-not-cos.ts';
+import { tfGcpGkePrivateNodesDisabled } from './tf-gcp-gke-private-nodes-disabled.ts';
+import { tfGcpGkeRbacGoogleGroupsDisabled } from './tf-gcp-gke-rbac-google-groups-disabled.ts';
+import { tfGcpGkeReleaseChannelUnset } from './tf-gcp-gke-release-channel-unset.ts';
+import { tfGcpGkeSecureBootDisabled } from './tf-gcp-gke-secure-boot-disabled.ts';
+import { tfGcpGkeShieldedNodesDisabled } from './tf-gcp-gke-shielded-nodes-disabled.ts';
 import { tfGcpProjectOsLoginDisabled } from './tf-gcp-project-os-login-disabled.ts';
 import { tfGcpStorageBucketLoggingDisabled } from './tf-gcp-storage-bucket-logging-disabled.ts';
 import { tfGcpStorageBucketPublicIam } from './tf-gcp-storage-bucket-public-iam.ts';
@@ -47,6 +70,29 @@ export const terraformGcpRules: readonly IacRule[] = [
   tfGcpFirewallMysqlOpenToWorld,
   tfGcpFirewallRdpOpenToWorld,
   tfGcpFirewallSshOpenToWorld,
+  tfGcpGkeAliasIpDisabled,
+  tfGcpGkeBasicAuthEnabled,
+  tfGcpGkeBinaryAuthorizationDisabled,
+  tfGcpGkeClientCertificateEnabled,
+  tfGcpGkeControlPlaneOpenToWorld,
+  tfGcpGkeIntegrityMonitoringDisabled,
+  tfGcpGkeIntranodeVisibilityDisabled,
+  tfGcpGkeLegacyAbacEnabled,
+  tfGcpGkeLegacyMetadataEndpointsEnabled,
+  tfGcpGkeLoggingDisabled,
+  tfGcpGkeMasterAuthorizedNetworksDisabled,
+  tfGcpGkeMetadataServerDisabled,
+  tfGcpGkeMonitoringDisabled,
+  tfGcpGkeNetworkPolicyDisabled,
+  tfGcpGkeNoResourceLabels,
+  tfGcpGkeNodeAutoRepairDisabled,
+  tfGcpGkeNodeAutoUpgradeDisabled,
+  tfGcpGkeNodeImageNotCos,
+  tfGcpGkePrivateNodesDisabled,
+  tfGcpGkeRbacGoogleGroupsDisabled,
+  tfGcpGkeReleaseChannelUnset,
+  tfGcpGkeSecureBootDisabled,
+  tfGcpGkeShieldedNodesDisabled,
   tfGcpProjectOsLoginDisabled,
   tfGcpStorageBucketLoggingDisabled,
   tfGcpStorageBucketPublicIam,

@@ -18,7 +18,7 @@ export const tfGcpComputeDefaultServiceAccountFullScope: IacRule = {
   severity: 'high',
   confidence: 'high',
   tags: ['CWE-250', 'CIS-GCP-4.2'],
-  equivalents: ['CKV_GCP_31', 'AVD-GCP-0029'],
+  equivalents: ['CKV_GCP_31'],
   description: 'A `google_compute_instance`, instance template or instance from template whose `service_account` is the default compute account (or has no `email`) with the `cloud-platform` scope.',
   remediation: 'Use a dedicated service account with least-privilege roles; if the default account must stay, list only the scopes the workload needs instead of `cloud-platform`.',
   format: 'terraform',

@@ -12,7 +12,7 @@ export const tfGcpComputeOsLoginDisabled: IacRule = {
   severity: 'medium',
   confidence: 'high',
   tags: ['CWE-284', 'CIS-GCP-4.4'],
-  equivalents: ['CKV_GCP_34'],
+  equivalents: ['CKV_GCP_34', 'AVD-GCP-0036'],
   description: 'A `google_compute_instance`, instance template or instance from template with `metadata = { enable-oslogin = false }`, overriding the project setting.',
   remediation: 'Remove `enable-oslogin` from the instance metadata (or set it to `"TRUE"`) and enable OS Login in project metadata.',
   format: 'terraform',

@@ -14,7 +14,7 @@ export const tfGcpComputeShieldedVmDisabled: IacRule = {
   severity: 'medium',
   confidence: 'high',
   tags: ['CWE-693', 'CIS-GCP-4.8'],
-  equivalents: ['CKV_GCP_39'],
+  equivalents: ['CKV_GCP_39', 'AVD-GCP-0041', 'AVD-GCP-0045'],
   description: 'A `google_compute_instance`, instance template or instance from template without `shielded_instance_config`, or with `enable_vtpm` or `enable_integrity_monitoring` set to `false`.',
   remediation: 'Add `shielded_instance_config { enable_secure_boot = true, enable_vtpm = true, enable_integrity_monitoring = true }` and use a Shielded VM image.',
   format: 'terraform',

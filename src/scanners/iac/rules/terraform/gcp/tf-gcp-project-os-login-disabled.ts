@@ -11,7 +11,7 @@ export const tfGcpProjectOsLoginDisabled: IacRule = {
   severity: 'medium',
   confidence: 'high',
   tags: ['CWE-284', 'CIS-GCP-4.4'],
-  equivalents: ['CKV_GCP_33'],
+  equivalents: ['CKV_GCP_33', 'AVD-GCP-0042'],
   description: 'A `google_compute_project_metadata` without `metadata = { enable-oslogin = "TRUE" }`.',
   remediation: 'Set `enable-oslogin = "TRUE"` in the project metadata.',
   format: 'terraform',

@@ -13,7 +13,7 @@ export const tfGcpSubnetFlowLogsDisabled: IacRule = {
   severity: 'low',
   confidence: 'high',
   tags: ['CWE-778', 'CIS-GCP-3.8'],
-  equivalents: ['CKV_GCP_26', 'AVD-GCP-0076'],
+  equivalents: ['CKV_GCP_26', 'AVD-GCP-0029'],
   description: 'A `google_compute_subnetwork` without a `log_config` block (proxy-only subnets, which cannot log, are not judged).',
   remediation: 'Add `log_config { aggregation_interval = "INTERVAL_5_SEC", flow_sampling = 0.5, metadata = "INCLUDE_ALL_METADATA" }`.',
   format: 'terraform',
