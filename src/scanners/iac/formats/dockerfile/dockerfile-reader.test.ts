@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import type { SourceFile } from '../../../../core/source-file.ts';
 import { positionOf, valueAt, valuesAt } from '../../iac-resource.ts';
 import { isUnknown } from '../../iac-value.ts';
+import { compileCustomRule } from '../../custom/compile-custom-rule.ts';
+import { ResourceGraph } from '../../resource-graph.ts';
 import { dockerfileReader } from './dockerfile-reader.ts';
 
 function read(path: string, text: string) {
@@ -45,5 +47,24 @@ describe('dockerfileReader', () => {
     const { resources, errors } = read('Dockerfile', 'FROM alpine:3.19\nRUN <<EOF\necho hi\n');
     assert.deepEqual(errors.map((error) => [error.code, error.line]), [['RAMPART_E_PARSE', 2]]);
     assert.equal(resources.length, 1);
+  });
+
+  it('gives custom rules the instructions to test, with unknown expansions staying unknown', () => {
+    const rule = compileCustomRule({
+      id: 'acme-no-add', title: 'No ADD', severity: 'low', format: 'dockerfile', resourceTypes: ['Dockerfile'],
+      description: 'Our images never use ADD.', remediation: 'Use COPY.', condition: { attribute: 'instructions.keyword', notEquals: 'ADD' },
+    });
+    const judge = (text: string) => {
+      const resource = read('Dockerfile', text).resources[0]!;
+      return [rule.check(resource, { graph: new ResourceGraph([resource]) })].flat().map((verdict) => verdict.outcome);
+    };
+    assert.deepEqual(judge('FROM alpine:3.19\nCOPY a /a\n'), ['pass']);
+    assert.deepEqual(judge('FROM alpine:3.19\nADD a /a\n'), ['fail']);
+    const pinned = compileCustomRule({
+      id: 'acme-tag', title: 'Tag 3.x', severity: 'low', format: 'dockerfile', resourceTypes: ['Dockerfile'],
+      description: 'Base images use a 3.x tag.', remediation: 'Use alpine:3.x.', condition: { attribute: 'stages.image.tag', matches: '^3\\.' },
+    });
+    const resource = read('Dockerfile', 'ARG TAG\nFROM alpine:${TAG}\n').resources[0]!;
+    assert.deepEqual([pinned.check(resource, { graph: new ResourceGraph([resource]) })].flat().map((verdict) => verdict.outcome), ['unknown']);
   });
 });
