@@ -16,6 +16,12 @@ describe('parseDockerfile', () => {
     assert.deepEqual(model.comments.map((comment) => comment.line), [6]);
   });
 
+  it('ignores a UTF-8 byte order mark before the first directive', () => {
+    const { model, problems } = parseDockerfile('\uFEFF# escape=`\nFROM alpine:3.19\n');
+    assert.deepEqual(problems, []);
+    assert.equal(model.directives.escape, '`');
+  });
+
   it('keeps a backslash literal when the escape character is a backtick', () => {
     const { model } = parseDockerfile(lines('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'WORKDIR C:\\app'));
     assert.equal(model.instructions[1]!.expanded, 'C:\\app');

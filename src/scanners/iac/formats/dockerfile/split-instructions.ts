@@ -44,7 +44,8 @@ const keywordPattern = /^\s*(\S+)\s*/;
  * other finding.
  */
 export function splitInstructions(text: string): SplitDockerfile {
-  const lines = text.split('\n');
+  // A UTF-8 byte order mark is not part of the first directive or keyword.
+  const lines = (text.startsWith('\uFEFF') ? text.slice(1) : text).split('\n');
   const problems: SplitProblem[] = [];
   const { directives, firstLine } = readDirectives(lines, problems);
   const escape = directives.escape;

@@ -30,7 +30,8 @@ export const dockerfileImageLatestTag: IacRule = {
 function judgeStage(stage: DockerStage): IacVerdict | undefined {
   const { image } = stage;
   // `FROM build` names an earlier stage (the parser links it), which is not an image.
-  if (image.isScratch || stage.parentStage !== undefined) return undefined;
+  // An empty name (`FROM ${UNDECLARED}`) does not build at all; nothing to judge.
+  if (image.isScratch || stage.parentStage !== undefined || image.name === '') return undefined;
   const path = `stages.${stage.index}`;
   if (typeof image.digest === 'string') return pass;
   for (const part of [image.name, image.tag, image.digest]) if (isUnknown(part)) return unknown(part.reason, path);

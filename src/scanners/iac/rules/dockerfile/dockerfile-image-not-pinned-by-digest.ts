@@ -25,7 +25,7 @@ export const dockerfileImageNotPinnedByDigest: IacRule = {
     for (const stage of model.stages) {
       const { image } = stage;
       // `FROM build` names an earlier stage (the parser links it), which is not an image.
-      if (image.isScratch || stage.parentStage !== undefined) continue;
+      if (image.isScratch || stage.parentStage !== undefined || image.name === '') continue;
       const path = `stages.${stage.index}`;
       if (isUnknown(image.digest)) verdicts.push(unknown(image.digest.reason, path));
       else if (image.digest === undefined) verdicts.push(fail(`base image "${image.text}" is not pinned by digest: whoever controls the tag upstream can change what your build pulls`, path));
