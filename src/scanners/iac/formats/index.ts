@@ -1,7 +1,8 @@
+import { cloudformationReader } from './cloudformation/cloudformation-reader.ts';
 import { dockerfileReader } from './dockerfile/dockerfile-reader.ts';
 import type { IacFormatReader } from './iac-format-reader.ts';
 import { kubernetesReader } from './kubernetes/kubernetes-reader.ts';
 import { terraformReader } from './terraform/read-terraform.ts';
 
 /** Registry of IaC formats; the first reader that claims a file (and sniffs it, when it sniffs) reads it. */
-export const iacFormatReaders: readonly IacFormatReader[] = [kubernetesReader, terraformReader, dockerfileReader];
+export const iacFormatReaders: readonly IacFormatReader[] = [kubernetesReader, cloudformationReader, terraformReader, dockerfileReader];
