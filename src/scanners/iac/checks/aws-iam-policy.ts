@@ -204,7 +204,6 @@ const permissionsManagementActions: Readonly<Record<string, readonly string[]>> 
   es: ['AuthorizeVpcEndpointAccess', 'RevokeVpcEndpointAccess', 'UpdateElasticsearchDomainConfig', 'UpdateDomainConfig', 'CreateElasticsearchServiceRole', 'CreateServiceRole'],
   ec2: ['ModifySnapshotAttribute', 'ModifyImageAttribute', 'ResetSnapshotAttribute', 'ResetImageAttribute', 'CreateNetworkInterfacePermission', 'DeleteNetworkInterfacePermission', 'ModifyVpcEndpointServicePermissions'],
   glacier: ['SetVaultAccessPolicy', 'DeleteVaultAccessPolicy', 'InitiateVaultLock', 'CompleteVaultLock', 'AbortVaultLock'],
-  logs: ['PutResourcePolicy', 'DeleteResourcePolicy', 'PutDestinationPolicy'],
   events: ['PutPermission', 'RemovePermission'],
   backup: ['PutBackupVaultAccessPolicy', 'DeleteBackupVaultAccessPolicy'],
   elasticfilesystem: ['PutFileSystemPolicy', 'DeleteFileSystemPolicy'],

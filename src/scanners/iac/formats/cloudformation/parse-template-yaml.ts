@@ -10,8 +10,8 @@ const maxExpansionRatio = 50;
 /** Every short form registered for scalars, sequences and mappings, so the parser keeps the tags without warnings. */
 const customTags: (ScalarTag | CollectionTag)[] = shortFormFunctions.flatMap((name) => [
   { tag: `!${name}`, resolve: (value: string) => value },
-  { tag: `!${name}`, collection: 'seq' as const, nodeClass: YAMLSeq, resolve: (seq: YAMLSeq) => seq },
-  { tag: `!${name}`, collection: 'map' as const, nodeClass: YAMLMap, resolve: (map: YAMLMap) => map },
+  { tag: `!${name}`, collection: 'seq' as const, nodeClass: YAMLSeq, resolve: (collection: unknown) => collection },
+  { tag: `!${name}`, collection: 'map' as const, nodeClass: YAMLMap, resolve: (collection: unknown) => collection },
 ]);
 
 class BudgetExceeded extends Error {}

@@ -46,12 +46,20 @@ export function templateResources(path: string, text: string, template: RawTempl
       positions: positionsById.get(logicalId) ?? new Map(),
       references: evaluated.references,
     };
-    const skips = lines ? skipsInComments(lines.slice(startLine - 1, endLine), startLine).skips : new Map<string, string>();
+    const commentStart = lines ? firstCommentLineAbove(lines, startLine) : startLine;
+    const skips = lines ? skipsInComments(lines.slice(commentStart - 1, endLine), commentStart).skips : new Map<string, string>();
     skipsInMetadata(definition['Metadata'], skips);
     if (skips.size > 0) resource.skips = skips;
     resources.push(resource);
   }
   return { resources, errors };
+}
+
+/** Skip comments count inside the entry and on the comment lines right above its logical id, as Checkov reads them. */
+function firstCommentLineAbove(lines: readonly string[], startLine: number): number {
+  let line = startLine;
+  while (line > 1 && lines[line - 2]!.trimStart().startsWith('#')) line -= 1;
+  return line;
 }
 
 /** `Resources.<id>.Properties.<path>` positions regrouped by logical id and keyed by property path, in one pass. */
