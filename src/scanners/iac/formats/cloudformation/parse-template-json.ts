@@ -18,7 +18,14 @@ export function parseTemplateJson(text: string): RawTemplate | TemplateParseFail
     return { line: low + 1, column: offset - lineStarts[low]! + 1 };
   };
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
+  } catch (cause) {
+    // The parser recurses per nesting level; a hostile file can exhaust the stack.
+    if (cause instanceof RangeError) return { message: 'the template nests too deeply to read', line: 1 };
+    throw cause;
+  }
   const [firstError] = errors;
   if (firstError || !tree) {
     return { message: `invalid JSON: ${firstError ? printParseErrorCode(firstError.error) : 'empty document'}`, line: positionAt(firstError?.offset ?? 0).line };
