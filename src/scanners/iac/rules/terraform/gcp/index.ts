@@ -42,6 +42,14 @@ import { tfGcpGkeReleaseChannelUnset } from './tf-gcp-gke-release-channel-unset.
 import { tfGcpGkeSecureBootDisabled } from './tf-gcp-gke-secure-boot-disabled.ts';
 import { tfGcpGkeShieldedNodesDisabled } from './tf-gcp-gke-shielded-nodes-disabled.ts';
 import { tfGcpProjectOsLoginDisabled } from './tf-gcp-project-os-login-disabled.ts';
+import { tfGcpSqlBackupsDisabled } from './tf-gcp-sql-backups-disabled.ts';
+import { tfGcpSqlMysqlLocalInfileOn } from './tf-gcp-sql-mysql-local-infile-on.ts';
+import { tfGcpSqlOpenToWorld } from './tf-gcp-sql-open-to-world.ts';
+import { tfGcpSqlOutdatedMajorVersion } from './tf-gcp-sql-outdated-major-version.ts';
+import { tfGcpSqlPostgresLogConnectionsOff } from './tf-gcp-sql-postgres-log-connections-off.ts';
+import { tfGcpSqlPostgresLogDisconnectionsOff } from './tf-gcp-sql-postgres-log-disconnections-off.ts';
+import { tfGcpSqlPublicIp } from './tf-gcp-sql-public-ip.ts';
+import { tfGcpSqlSslNotRequired } from './tf-gcp-sql-ssl-not-required.ts';
 import { tfGcpStorageBucketLoggingDisabled } from './tf-gcp-storage-bucket-logging-disabled.ts';
 import { tfGcpStorageBucketPublicIam } from './tf-gcp-storage-bucket-public-iam.ts';
 import { tfGcpStorageBucketUniformAccessDisabled } from './tf-gcp-storage-bucket-uniform-access-disabled.ts';
@@ -94,6 +102,14 @@ export const terraformGcpRules: readonly IacRule[] = [
   tfGcpGkeSecureBootDisabled,
   tfGcpGkeShieldedNodesDisabled,
   tfGcpProjectOsLoginDisabled,
+  tfGcpSqlBackupsDisabled,
+  tfGcpSqlMysqlLocalInfileOn,
+  tfGcpSqlOpenToWorld,
+  tfGcpSqlOutdatedMajorVersion,
+  tfGcpSqlPostgresLogConnectionsOff,
+  tfGcpSqlPostgresLogDisconnectionsOff,
+  tfGcpSqlPublicIp,
+  tfGcpSqlSslNotRequired,
   tfGcpStorageBucketLoggingDisabled,
   tfGcpStorageBucketPublicIam,
   tfGcpStorageBucketUniformAccessDisabled,

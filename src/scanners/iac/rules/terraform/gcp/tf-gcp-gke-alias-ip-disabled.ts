@@ -9,7 +9,7 @@ export const tfGcpGkeAliasIpDisabled: IacRule = {
   title: 'GKE cluster not VPC-native (no alias IP ranges)',
   severity: 'low',
   confidence: 'high',
-  tags: ['CWE-284', 'CIS-GCP-7.13'],
+  tags: ['CWE-284'],
   equivalents: ['CKV_GCP_23', 'AVD-GCP-0049'],
   description: 'A `google_container_cluster` without an `ip_allocation_policy` block.',
   remediation: 'Add `ip_allocation_policy {}` (optionally with `cluster_secondary_range_name` and `services_secondary_range_name`).',

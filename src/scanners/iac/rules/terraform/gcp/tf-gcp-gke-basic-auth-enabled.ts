@@ -11,7 +11,7 @@ export const tfGcpGkeBasicAuthEnabled: IacRule = {
   title: 'GKE basic authentication enabled',
   severity: 'high',
   confidence: 'high',
-  tags: ['CWE-798', 'CIS-GCP-7.10'],
+  tags: ['CWE-798'],
   equivalents: ['CKV_GCP_19', 'AVD-GCP-0064'],
   description: 'A `google_container_cluster` whose `master_auth` sets a non-empty `username` or `password`.',
   remediation: 'Remove `username` and `password` from `master_auth` (or set both to `""`) and authenticate with IAM.',

@@ -11,7 +11,7 @@ export const tfGcpGkeBinaryAuthorizationDisabled: IacRule = {
   title: 'GKE Binary Authorization not enforced',
   severity: 'low',
   confidence: 'high',
-  tags: ['CWE-494', 'CIS-GCP-7.16'],
+  tags: ['CWE-494'],
   equivalents: ['CKV_GCP_66'],
   description: 'A `google_container_cluster` without `binary_authorization { evaluation_mode = "PROJECT_SINGLETON_POLICY_ENFORCE" }` (or the older `enable_binary_authorization = true`).',
   remediation: 'Add `binary_authorization { evaluation_mode = "PROJECT_SINGLETON_POLICY_ENFORCE" }` and define an attestation policy.',

@@ -9,7 +9,7 @@ export const tfGcpGkeClientCertificateEnabled: IacRule = {
   title: 'GKE client certificate authentication not disabled',
   severity: 'medium',
   confidence: 'high',
-  tags: ['CWE-287', 'CIS-GCP-7.10'],
+  tags: ['CWE-287'],
   equivalents: ['CKV_GCP_13', 'AVD-GCP-0064'],
   description: 'A `google_container_cluster` without `master_auth { client_certificate_config { issue_client_certificate = false } }`.',
   remediation: 'Add `master_auth { client_certificate_config { issue_client_certificate = false } }` and authenticate with IAM.',

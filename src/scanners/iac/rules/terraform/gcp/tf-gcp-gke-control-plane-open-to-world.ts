@@ -12,7 +12,7 @@ export const tfGcpGkeControlPlaneOpenToWorld: IacRule = {
   title: 'GKE authorized networks include 0.0.0.0/0',
   severity: 'high',
   confidence: 'high',
-  tags: ['CWE-284', 'CIS-GCP-7.4'],
+  tags: ['CWE-284'],
   equivalents: ['CKV_GCP_18', 'AVD-GCP-0053'],
   description: 'A `google_container_cluster` whose `master_authorized_networks_config` has a `cidr_blocks` entry with `cidr_block = "0.0.0.0/0"`.',
   remediation: 'List only the administrators\' networks in `master_authorized_networks_config.cidr_blocks`, or make the endpoint private (`private_cluster_config { enable_private_endpoint = true }`).',

@@ -11,7 +11,7 @@ export const tfGcpGkeIntegrityMonitoringDisabled: IacRule = {
   title: 'GKE nodes without integrity monitoring',
   severity: 'low',
   confidence: 'high',
-  tags: ['CWE-693', 'CIS-GCP-7.5'],
+  tags: ['CWE-693'],
   equivalents: ['CKV_GCP_72'],
   description: 'A `google_container_cluster` or `google_container_node_pool` whose `node_config.shielded_instance_config` does not set `enable_integrity_monitoring = true` (no `shielded_instance_config` keeps the enabled default).',
   remediation: 'Set `node_config { shielded_instance_config { enable_integrity_monitoring = true } }`.',

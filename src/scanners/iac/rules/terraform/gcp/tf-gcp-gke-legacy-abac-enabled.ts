@@ -9,7 +9,7 @@ export const tfGcpGkeLegacyAbacEnabled: IacRule = {
   title: 'GKE legacy ABAC authorization enabled',
   severity: 'high',
   confidence: 'high',
-  tags: ['CWE-285', 'CIS-GCP-7.3'],
+  tags: ['CWE-285'],
   equivalents: ['CKV_GCP_7', 'AVD-GCP-0062'],
   description: 'A `google_container_cluster` with `enable_legacy_abac = true`.',
   remediation: 'Remove `enable_legacy_abac` or set it to `false` and grant access with Kubernetes RBAC.',

@@ -11,7 +11,7 @@ export const tfGcpGkeLegacyMetadataEndpointsEnabled: IacRule = {
   title: 'GKE legacy metadata endpoints enabled',
   severity: 'medium',
   confidence: 'high',
-  tags: ['CWE-918', 'CIS-GCP-7.12'],
+  tags: ['CWE-918'],
   equivalents: ['CKV_GCP_67', 'AVD-GCP-0048'],
   description: 'A `google_container_cluster` or `google_container_node_pool` with `node_config { metadata = { disable-legacy-endpoints = "false" } }`, or a cluster pinned below GKE 1.12 (`min_master_version`), where legacy endpoints stay on.',
   remediation: 'Remove `disable-legacy-endpoints` from node metadata (or set it to `"true"`) and run GKE 1.12 or later.',

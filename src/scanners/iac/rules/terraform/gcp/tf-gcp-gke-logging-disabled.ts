@@ -9,7 +9,7 @@ export const tfGcpGkeLoggingDisabled: IacRule = {
   title: 'GKE cluster logging disabled',
   severity: 'medium',
   confidence: 'high',
-  tags: ['CWE-778', 'CIS-GCP-7.1'],
+  tags: ['CWE-778'],
   equivalents: ['CKV_GCP_1', 'AVD-GCP-0060'],
   description: 'A `google_container_cluster` with `logging_service = "none"`.',
   remediation: 'Remove `logging_service` or set it to `"logging.googleapis.com/kubernetes"`.',

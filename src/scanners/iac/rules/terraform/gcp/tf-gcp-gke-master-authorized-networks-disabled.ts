@@ -9,7 +9,7 @@ export const tfGcpGkeMasterAuthorizedNetworksDisabled: IacRule = {
   title: 'GKE control plane without authorized networks',
   severity: 'medium',
   confidence: 'high',
-  tags: ['CWE-284', 'CIS-GCP-7.4'],
+  tags: ['CWE-284'],
   equivalents: ['CKV_GCP_20', 'AVD-GCP-0061'],
   description: 'A `google_container_cluster` without a `master_authorized_networks_config` block.',
   remediation: 'Add `master_authorized_networks_config { cidr_blocks { cidr_block = "10.0.0.0/8" display_name = "corp" } }` listing only the networks that administer the cluster.',

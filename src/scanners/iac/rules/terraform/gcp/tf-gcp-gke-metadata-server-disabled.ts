@@ -12,7 +12,7 @@ export const tfGcpGkeMetadataServerDisabled: IacRule = {
   title: 'GKE metadata server (Workload Identity) not enabled on nodes',
   severity: 'medium',
   confidence: 'high',
-  tags: ['CWE-200', 'CIS-GCP-7.12'],
+  tags: ['CWE-200'],
   equivalents: ['CKV_GCP_69', 'AVD-GCP-0057'],
   description: 'A `google_container_cluster` or `google_container_node_pool` without `node_config { workload_metadata_config { mode = "GKE_METADATA" } }` (or the older `node_metadata = "GKE_METADATA_SERVER"`).',
   remediation: 'Add `node_config { workload_metadata_config { mode = "GKE_METADATA" } }` and enable Workload Identity on the cluster (`workload_identity_config { workload_pool = "PROJECT.svc.id.goog" }`).',

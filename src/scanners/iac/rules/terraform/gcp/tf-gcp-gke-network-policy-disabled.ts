@@ -12,7 +12,7 @@ export const tfGcpGkeNetworkPolicyDisabled: IacRule = {
   title: 'GKE network policy enforcement disabled',
   severity: 'medium',
   confidence: 'high',
-  tags: ['CWE-284', 'CIS-GCP-7.11'],
+  tags: ['CWE-284'],
   equivalents: ['CKV_GCP_12', 'AVD-GCP-0056'],
   description: 'A `google_container_cluster` without `network_policy { enabled = true }`, and not using Dataplane V2 (`datapath_provider = "ADVANCED_DATAPATH"`), which enforces policies itself.',
   remediation: 'Add `network_policy { enabled = true }` (or create the cluster with `datapath_provider = "ADVANCED_DATAPATH"`) and write NetworkPolicies for each namespace.',

@@ -9,7 +9,7 @@ export const tfGcpGkeNodeAutoRepairDisabled: IacRule = {
   title: 'GKE node pool auto-repair disabled',
   severity: 'low',
   confidence: 'high',
-  tags: ['CWE-1104', 'CIS-GCP-7.7'],
+  tags: ['CWE-1104'],
   equivalents: ['CKV_GCP_9', 'AVD-GCP-0063'],
   description: 'A `google_container_node_pool` without `management { auto_repair = true }`.',
   remediation: 'Add `management { auto_repair = true, auto_upgrade = true }`.',

@@ -9,7 +9,7 @@ export const tfGcpGkeNodeAutoUpgradeDisabled: IacRule = {
   title: 'GKE node pool auto-upgrade disabled',
   severity: 'medium',
   confidence: 'high',
-  tags: ['CWE-1104', 'CIS-GCP-7.8'],
+  tags: ['CWE-1104'],
   equivalents: ['CKV_GCP_10', 'AVD-GCP-0058'],
   description: 'A `google_container_node_pool` without `management { auto_upgrade = true }`.',
   remediation: 'Add `management { auto_repair = true, auto_upgrade = true }`.',

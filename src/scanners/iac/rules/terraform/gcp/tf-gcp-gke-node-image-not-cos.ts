@@ -10,7 +10,7 @@ export const tfGcpGkeNodeImageNotCos: IacRule = {
   title: 'GKE node pool not using Container-Optimized OS',
   severity: 'low',
   confidence: 'medium',
-  tags: ['CWE-1104', 'CIS-GCP-7.9'],
+  tags: ['CWE-1104'],
   equivalents: ['CKV_GCP_22', 'AVD-GCP-0054'],
   description: 'A `google_container_node_pool` whose `node_config.image_type` is set to something other than a Container-Optimized OS image (`COS_CONTAINERD`, `COS`); a missing `image_type` gets the COS default.',
   remediation: 'Set `node_config { image_type = "COS_CONTAINERD" }` (or remove `image_type`).',

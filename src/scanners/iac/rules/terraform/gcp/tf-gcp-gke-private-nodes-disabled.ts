@@ -12,7 +12,7 @@ export const tfGcpGkePrivateNodesDisabled: IacRule = {
   title: 'GKE cluster without private nodes',
   severity: 'medium',
   confidence: 'high',
-  tags: ['CWE-284', 'CIS-GCP-7.15'],
+  tags: ['CWE-284'],
   equivalents: ['CKV_GCP_25', 'CKV_GCP_64', 'AVD-GCP-0059'],
   description: 'A `google_container_cluster` without a `private_cluster_config` block, or with `enable_private_nodes = false` in it.',
   remediation: 'Add `private_cluster_config { enable_private_nodes = true, master_ipv4_cidr_block = "172.16.0.0/28" }` and use Cloud NAT for egress.',

@@ -9,7 +9,7 @@ export const tfGcpGkeRbacGoogleGroupsDisabled: IacRule = {
   title: 'GKE cluster not using Google Groups for RBAC',
   severity: 'low',
   confidence: 'high',
-  tags: ['CWE-285', 'CIS-GCP-7.14'],
+  tags: ['CWE-285'],
   equivalents: ['CKV_GCP_65'],
   description: 'A `google_container_cluster` without `authenticator_groups_config { security_group = "gke-security-groups@…" }`.',
   remediation: 'Add `authenticator_groups_config { security_group = "gke-security-groups@example.com" }` and bind roles to groups.',

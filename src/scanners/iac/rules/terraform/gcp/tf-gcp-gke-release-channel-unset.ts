@@ -9,7 +9,7 @@ export const tfGcpGkeReleaseChannelUnset: IacRule = {
   title: 'GKE cluster not enrolled in a release channel',
   severity: 'low',
   confidence: 'high',
-  tags: ['CWE-1104', 'CIS-GCP-7.2'],
+  tags: ['CWE-1104'],
   equivalents: ['CKV_GCP_70'],
   description: 'A `google_container_cluster` without `release_channel { channel = … }`.',
   remediation: 'Add `release_channel { channel = "REGULAR" }` (or `STABLE`).',

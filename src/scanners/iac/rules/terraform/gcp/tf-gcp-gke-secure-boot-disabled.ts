@@ -11,7 +11,7 @@ export const tfGcpGkeSecureBootDisabled: IacRule = {
   title: 'GKE nodes without Secure Boot',
   severity: 'low',
   confidence: 'high',
-  tags: ['CWE-693', 'CIS-GCP-7.5'],
+  tags: ['CWE-693'],
   equivalents: ['CKV_GCP_68'],
   description: 'A `google_container_cluster` or `google_container_node_pool` whose `node_config` lacks `shielded_instance_config { enable_secure_boot = true }` (resources without `node_config` are left to their node pools).',
   remediation: 'Add `node_config { shielded_instance_config { enable_secure_boot = true, enable_integrity_monitoring = true } }`.',

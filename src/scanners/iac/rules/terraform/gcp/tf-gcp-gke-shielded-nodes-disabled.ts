@@ -9,7 +9,7 @@ export const tfGcpGkeShieldedNodesDisabled: IacRule = {
   title: 'GKE Shielded Nodes disabled',
   severity: 'medium',
   confidence: 'high',
-  tags: ['CWE-693', 'CIS-GCP-7.6'],
+  tags: ['CWE-693'],
   equivalents: ['CKV_GCP_71', 'AVD-GCP-0055'],
   description: 'A `google_container_cluster` with `enable_shielded_nodes = false`.',
   remediation: 'Remove `enable_shielded_nodes` (it defaults to `true`) or set it to `true`.',
