@@ -13,6 +13,7 @@ import { dockerfileChmodWorldWritable } from './dockerfile-chmod-world-writable.
 import { dockerfileChpasswd } from './dockerfile-chpasswd.ts';
 import { dockerfileConsecutiveRun } from './dockerfile-consecutive-run.ts';
 import { dockerfileCopyFromUnknownStage } from './dockerfile-copy-from-unknown-stage.ts';
+import { dockerfileCurlAndWget } from './dockerfile-curl-and-wget.ts';
 import { dockerfileCurlPipeShell } from './dockerfile-curl-pipe-shell.ts';
 import { dockerfileEntrypointShellForm } from './dockerfile-entrypoint-shell-form.ts';
 import { dockerfileExposeSsh } from './dockerfile-expose-ssh.ts';
@@ -28,6 +29,7 @@ import { dockerfileNpmUnpinned } from './dockerfile-npm-unpinned.ts';
 import { dockerfilePackageSignatureCheckDisabled } from './dockerfile-package-signature-check-disabled.ts';
 import { dockerfilePipNoCacheDir } from './dockerfile-pip-no-cache-dir.ts';
 import { dockerfilePipUnpinned } from './dockerfile-pip-unpinned.ts';
+import { dockerfilePipeWithoutPipefail } from './dockerfile-pipe-without-pipefail.ts';
 import { dockerfileSecretInArgEnv } from './dockerfile-secret-in-arg-env.ts';
 import { dockerfileStageNameNotUnique } from './dockerfile-stage-name-not-unique.ts';
 import { dockerfileSudo } from './dockerfile-sudo.ts';
@@ -54,6 +56,7 @@ export const dockerfileRules: readonly IacRule[] = [
   dockerfileChpasswd,
   dockerfileConsecutiveRun,
   dockerfileCopyFromUnknownStage,
+  dockerfileCurlAndWget,
   dockerfileCurlPipeShell,
   dockerfileEntrypointShellForm,
   dockerfileExposeSsh,
@@ -69,6 +72,7 @@ export const dockerfileRules: readonly IacRule[] = [
   dockerfilePackageSignatureCheckDisabled,
   dockerfilePipNoCacheDir,
   dockerfilePipUnpinned,
+  dockerfilePipeWithoutPipefail,
   dockerfileSecretInArgEnv,
   dockerfileStageNameNotUnique,
   dockerfileSudo,
