@@ -27,6 +27,8 @@ import { tfAzureApplicationGatewayNoWaf } from './tf-azure-application-gateway-n
 import { tfAzureContainerRegistryAdminEnabled } from './tf-azure-container-registry-admin-enabled.ts';
 import { tfAzureContainerRegistryAnonymousPull } from './tf-azure-container-registry-anonymous-pull.ts';
 import { tfAzureContainerRegistryPublicNetworkAccess } from './tf-azure-container-registry-public-network-access.ts';
+import { tfAzureCosmosdbKeyMetadataWrites } from './tf-azure-cosmosdb-key-metadata-writes.ts';
+import { tfAzureCosmosdbPublicNetworkAccess } from './tf-azure-cosmosdb-public-network-access.ts';
 import { tfAzureCustomRoleSubscriptionOwner } from './tf-azure-custom-role-subscription-owner.ts';
 import { tfAzureDatabaseFirewallAllowsAll } from './tf-azure-database-firewall-allows-all.ts';
 import { tfAzureDatabasePublicNetworkAccess } from './tf-azure-database-public-network-access.ts';
@@ -38,13 +40,14 @@ import { tfAzureDbServerThreatDetectionDisabled } from './tf-azure-db-server-thr
 import { tfAzureFlowLogRetentionShort } from './tf-azure-flow-log-retention-short.ts';
 import { tfAzureFunctionAppHttpAllowed } from './tf-azure-function-app-http-allowed.ts';
 import { tfAzureFunctionAppOldTls } from './tf-azure-function-app-old-tls.ts';
-import { tfAzureKeyVaultItemNoExpiration } from './tf-azure-key-vault-item-no-expiration.ts';
+import { tfAzureKeyVaultKeyNoExpiration } from './tf-azure-key-vault-key-no-expiration.ts';
 import { tfAzureKeyVaultKeyNotHsm } from './tf-azure-key-vault-key-not-hsm.ts';
 import { tfAzureKeyVaultNetworkOpen } from './tf-azure-key-vault-network-open.ts';
 import { tfAzureKeyVaultNotRecoverable } from './tf-azure-key-vault-not-recoverable.ts';
 import { tfAzureKeyVaultPublicNetworkAccess } from './tf-azure-key-vault-public-network-access.ts';
 import { tfAzureKeyVaultPurgeProtectionDisabled } from './tf-azure-key-vault-purge-protection-disabled.ts';
 import { tfAzureKeyVaultSecretNoContentType } from './tf-azure-key-vault-secret-no-content-type.ts';
+import { tfAzureKeyVaultSecretNoExpiration } from './tf-azure-key-vault-secret-no-expiration.ts';
 import { tfAzureLogProfileMissingCategories } from './tf-azure-log-profile-missing-categories.ts';
 import { tfAzureLogProfileRetentionShort } from './tf-azure-log-profile-retention-short.ts';
 import { tfAzureManagedDiskEncryptionDisabled } from './tf-azure-managed-disk-encryption-disabled.ts';
@@ -60,6 +63,9 @@ import { tfAzurePostgresqlConnectionThrottlingOff } from './tf-azure-postgresql-
 import { tfAzurePostgresqlLogCheckpointsOff } from './tf-azure-postgresql-log-checkpoints-off.ts';
 import { tfAzurePostgresqlLogConnectionsOff } from './tf-azure-postgresql-log-connections-off.ts';
 import { tfAzurePostgresqlLogRetentionOff } from './tf-azure-postgresql-log-retention-off.ts';
+import { tfAzureRedisNonSslPort } from './tf-azure-redis-non-ssl-port.ts';
+import { tfAzureRedisOldTls } from './tf-azure-redis-old-tls.ts';
+import { tfAzureRedisPublicNetworkAccess } from './tf-azure-redis-public-network-access.ts';
 import { tfAzureSecurityCenterFreeTier } from './tf-azure-security-center-free-tier.ts';
 import { tfAzureSecurityContactAdminsNotAlerted } from './tf-azure-security-contact-admins-not-alerted.ts';
 import { tfAzureSecurityContactAlertsOff } from './tf-azure-security-contact-alerts-off.ts';
@@ -82,6 +88,7 @@ import { tfAzureStorageContainerPublic } from './tf-azure-storage-container-publ
 import { tfAzureStorageQueueLoggingIncomplete } from './tf-azure-storage-queue-logging-incomplete.ts';
 import { tfAzureVmExtensionsAllowed } from './tf-azure-vm-extensions-allowed.ts';
 import { tfAzureVmPasswordAuthentication } from './tf-azure-vm-password-authentication.ts';
+import { tfAzureVmssNoEncryptionAtHost } from './tf-azure-vmss-no-encryption-at-host.ts';
 import { tfAzureWindowsVmNoEncryptionAtHost } from './tf-azure-windows-vm-no-encryption-at-host.ts';
 import type { IacRule } from '../../../iac-rule.ts';
 
@@ -116,6 +123,8 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzureContainerRegistryAdminEnabled,
   tfAzureContainerRegistryAnonymousPull,
   tfAzureContainerRegistryPublicNetworkAccess,
+  tfAzureCosmosdbKeyMetadataWrites,
+  tfAzureCosmosdbPublicNetworkAccess,
   tfAzureCustomRoleSubscriptionOwner,
   tfAzureDatabaseFirewallAllowsAll,
   tfAzureDatabasePublicNetworkAccess,
@@ -127,13 +136,14 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzureFlowLogRetentionShort,
   tfAzureFunctionAppHttpAllowed,
   tfAzureFunctionAppOldTls,
-  tfAzureKeyVaultItemNoExpiration,
+  tfAzureKeyVaultKeyNoExpiration,
   tfAzureKeyVaultKeyNotHsm,
   tfAzureKeyVaultNetworkOpen,
   tfAzureKeyVaultNotRecoverable,
   tfAzureKeyVaultPublicNetworkAccess,
   tfAzureKeyVaultPurgeProtectionDisabled,
   tfAzureKeyVaultSecretNoContentType,
+  tfAzureKeyVaultSecretNoExpiration,
   tfAzureLogProfileMissingCategories,
   tfAzureLogProfileRetentionShort,
   tfAzureManagedDiskEncryptionDisabled,
@@ -149,6 +159,9 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzurePostgresqlLogCheckpointsOff,
   tfAzurePostgresqlLogConnectionsOff,
   tfAzurePostgresqlLogRetentionOff,
+  tfAzureRedisNonSslPort,
+  tfAzureRedisOldTls,
+  tfAzureRedisPublicNetworkAccess,
   tfAzureSecurityCenterFreeTier,
   tfAzureSecurityContactAdminsNotAlerted,
   tfAzureSecurityContactAlertsOff,
@@ -171,5 +184,6 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzureStorageQueueLoggingIncomplete,
   tfAzureVmExtensionsAllowed,
   tfAzureVmPasswordAuthentication,
+  tfAzureVmssNoEncryptionAtHost,
   tfAzureWindowsVmNoEncryptionAtHost,
 ];

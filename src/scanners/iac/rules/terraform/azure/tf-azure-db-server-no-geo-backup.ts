@@ -8,14 +8,14 @@ import { pass, type IacRule, type IacVerdict } from '../../../iac-rule.ts';
  */
 export const tfAzureDbServerNoGeoBackup: IacRule = {
   id: 'tf-azure-db-server-no-geo-backup',
-  title: 'MySQL/PostgreSQL server without geo-redundant backups',
+  title: 'MySQL/PostgreSQL/MariaDB server without geo-redundant backups',
   severity: 'low',
   confidence: 'high',
   format: 'terraform',
-  resourceTypes: ['azurerm_mysql_server', 'azurerm_mysql_flexible_server', 'azurerm_postgresql_server', 'azurerm_postgresql_flexible_server'],
+  resourceTypes: ['azurerm_mysql_server', 'azurerm_mysql_flexible_server', 'azurerm_postgresql_server', 'azurerm_postgresql_flexible_server', 'azurerm_mariadb_server'],
   tags: ['CWE-693'],
-  equivalents: ['CKV_AZURE_94', 'CKV_AZURE_102', 'CKV_AZURE_136'],
-  description: 'An `azurerm_mysql_server`, `azurerm_mysql_flexible_server`, `azurerm_postgresql_server` or `azurerm_postgresql_flexible_server` whose `geo_redundant_backup_enabled` is `false` or not written (the default is `false`). PostgreSQL flexible replicas (`create_mode = "Replica"`) pass.',
+  equivalents: ['CKV_AZURE_94', 'CKV_AZURE_102', 'CKV_AZURE_136', 'CKV_AZURE_129'],
+  description: 'An `azurerm_mysql_server`, `azurerm_mysql_flexible_server`, `azurerm_postgresql_server`, `azurerm_postgresql_flexible_server` or `azurerm_mariadb_server` whose `geo_redundant_backup_enabled` is `false` or not written (the default is `false`). PostgreSQL flexible replicas (`create_mode = "Replica"`) pass.',
   remediation: 'Set `geo_redundant_backup_enabled = true` (it can only be chosen when the server is created).',
   check: checkGeoBackup,
 };
