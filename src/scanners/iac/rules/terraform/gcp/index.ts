@@ -11,6 +11,8 @@ import { tfGcpComputeProjectSshKeysAllowed } from './tf-gcp-compute-project-ssh-
 import { tfGcpComputePublicIp } from './tf-gcp-compute-public-ip.ts';
 import { tfGcpComputeSerialPortEnabled } from './tf-gcp-compute-serial-port-enabled.ts';
 import { tfGcpComputeShieldedVmDisabled } from './tf-gcp-compute-shielded-vm-disabled.ts';
+import { tfGcpDnsDnssecDisabled } from './tf-gcp-dns-dnssec-disabled.ts';
+import { tfGcpDnsRsasha1Key } from './tf-gcp-dns-rsasha1-key.ts';
 import { tfGcpFirewallAllPortsOpenToWorld } from './tf-gcp-firewall-all-ports-open-to-world.ts';
 import { tfGcpFirewallFtpDataOpenToWorld } from './tf-gcp-firewall-ftp-data-open-to-world.ts';
 import { tfGcpFirewallFtpOpenToWorld } from './tf-gcp-firewall-ftp-open-to-world.ts';
@@ -41,6 +43,10 @@ import { tfGcpGkeRbacGoogleGroupsDisabled } from './tf-gcp-gke-rbac-google-group
 import { tfGcpGkeReleaseChannelUnset } from './tf-gcp-gke-release-channel-unset.ts';
 import { tfGcpGkeSecureBootDisabled } from './tf-gcp-gke-secure-boot-disabled.ts';
 import { tfGcpGkeShieldedNodesDisabled } from './tf-gcp-gke-shielded-nodes-disabled.ts';
+import { tfGcpIamBasicRoleGranted } from './tf-gcp-iam-basic-role-granted.ts';
+import { tfGcpIamDefaultServiceAccountGranted } from './tf-gcp-iam-default-service-account-granted.ts';
+import { tfGcpIamServiceAccountUserAtProject } from './tf-gcp-iam-service-account-user-at-project.ts';
+import { tfGcpKmsKeyRotation } from './tf-gcp-kms-key-rotation.ts';
 import { tfGcpProjectOsLoginDisabled } from './tf-gcp-project-os-login-disabled.ts';
 import { tfGcpSqlBackupsDisabled } from './tf-gcp-sql-backups-disabled.ts';
 import { tfGcpSqlMysqlLocalInfileOn } from './tf-gcp-sql-mysql-local-infile-on.ts';
@@ -51,10 +57,12 @@ import { tfGcpSqlPostgresLogDisconnectionsOff } from './tf-gcp-sql-postgres-log-
 import { tfGcpSqlPublicIp } from './tf-gcp-sql-public-ip.ts';
 import { tfGcpSqlSslNotRequired } from './tf-gcp-sql-ssl-not-required.ts';
 import { tfGcpStorageBucketLoggingDisabled } from './tf-gcp-storage-bucket-logging-disabled.ts';
+import { tfGcpStorageBucketPublicAccessPreventionOff } from './tf-gcp-storage-bucket-public-access-prevention-off.ts';
 import { tfGcpStorageBucketPublicIam } from './tf-gcp-storage-bucket-public-iam.ts';
 import { tfGcpStorageBucketUniformAccessDisabled } from './tf-gcp-storage-bucket-uniform-access-disabled.ts';
 import { tfGcpStorageBucketVersioningDisabled } from './tf-gcp-storage-bucket-versioning-disabled.ts';
 import { tfGcpSubnetFlowLogsDisabled } from './tf-gcp-subnet-flow-logs-disabled.ts';
+import { tfGcpSubnetIpv6PrivateGoogleAccessDisabled } from './tf-gcp-subnet-ipv6-private-google-access-disabled.ts';
 import { tfGcpSubnetPrivateGoogleAccessDisabled } from './tf-gcp-subnet-private-google-access-disabled.ts';
 
 /** Registry: one line per rule, sorted by id. */
@@ -71,6 +79,8 @@ export const terraformGcpRules: readonly IacRule[] = [
   tfGcpComputePublicIp,
   tfGcpComputeSerialPortEnabled,
   tfGcpComputeShieldedVmDisabled,
+  tfGcpDnsDnssecDisabled,
+  tfGcpDnsRsasha1Key,
   tfGcpFirewallAllPortsOpenToWorld,
   tfGcpFirewallFtpDataOpenToWorld,
   tfGcpFirewallFtpOpenToWorld,
@@ -101,6 +111,10 @@ export const terraformGcpRules: readonly IacRule[] = [
   tfGcpGkeReleaseChannelUnset,
   tfGcpGkeSecureBootDisabled,
   tfGcpGkeShieldedNodesDisabled,
+  tfGcpIamBasicRoleGranted,
+  tfGcpIamDefaultServiceAccountGranted,
+  tfGcpIamServiceAccountUserAtProject,
+  tfGcpKmsKeyRotation,
   tfGcpProjectOsLoginDisabled,
   tfGcpSqlBackupsDisabled,
   tfGcpSqlMysqlLocalInfileOn,
@@ -111,9 +125,11 @@ export const terraformGcpRules: readonly IacRule[] = [
   tfGcpSqlPublicIp,
   tfGcpSqlSslNotRequired,
   tfGcpStorageBucketLoggingDisabled,
+  tfGcpStorageBucketPublicAccessPreventionOff,
   tfGcpStorageBucketPublicIam,
   tfGcpStorageBucketUniformAccessDisabled,
   tfGcpStorageBucketVersioningDisabled,
   tfGcpSubnetFlowLogsDisabled,
+  tfGcpSubnetIpv6PrivateGoogleAccessDisabled,
   tfGcpSubnetPrivateGoogleAccessDisabled,
 ];

@@ -13,6 +13,7 @@ import { tfAlicloudRdsMinorUpgradeDisabled } from './tf-alicloud-rds-minor-upgra
 import { tfAlicloudRdsPublic } from './tf-alicloud-rds-public.ts';
 import { tfAlicloudRdsSqlCollectorRetentionShort } from './tf-alicloud-rds-sql-collector-retention-short.ts';
 import { tfAlicloudRdsSslDisabled } from './tf-alicloud-rds-ssl-disabled.ts';
+import { tfAlicloudRdsTdeDisabled } from './tf-alicloud-rds-tde-disabled.ts';
 import { tfOciBucketEventsDisabled } from './tf-oci-bucket-events-disabled.ts';
 import { tfOciBucketNotEncryptedWithCmk } from './tf-oci-bucket-not-encrypted-with-cmk.ts';
 import { tfOciBucketPublic } from './tf-oci-bucket-public.ts';
@@ -34,6 +35,7 @@ export const terraformOtherRules: readonly IacRule[] = [
   tfAlicloudRdsPublic,
   tfAlicloudRdsSqlCollectorRetentionShort,
   tfAlicloudRdsSslDisabled,
+  tfAlicloudRdsTdeDisabled,
   tfOciBucketEventsDisabled,
   tfOciBucketNotEncryptedWithCmk,
   tfOciBucketPublic,
