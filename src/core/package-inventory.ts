@@ -1,5 +1,13 @@
 /** OSV ecosystem names, spelled as OSV spells them, so the matcher can use them unchanged. */
-export type Ecosystem = 'npm' | 'PyPI' | 'Go' | 'crates.io' | 'RubyGems' | 'Packagist' | 'Maven' | 'NuGet';
+export type Ecosystem = 'npm' | 'PyPI' | 'Go' | 'crates.io' | 'RubyGems' | 'Packagist' | 'Maven' | 'NuGet' | 'Debian' | 'Ubuntu' | 'Alpine';
+
+/** The Linux distribution an OS package was installed from, read from `/etc/os-release`. */
+export interface DistributionRelease {
+  /** `ID` of os-release: debian, ubuntu, alpine. */
+  id: string;
+  /** The release as the distribution's advisories name it: `12` (Debian), `22.04` (Ubuntu), `v3.20` (Alpine). */
+  release: string;
+}
 
 /** Why a declared dependency has no exact version: the matcher cannot check it, and the report says why. */
 export type UnresolvedReason =
@@ -48,4 +56,14 @@ export interface InventoryPackage {
   dependsOn?: PackageReference[];
   /** SPDX licence expressions or names exactly as the lockfile records them (npm v2+, composer), when it does. */
   licenses?: string[];
+  /**
+   * For OS packages: the source package it was built from. Debian and Alpine advisories name
+   * source packages (`openssl`), not binary ones (`libssl3`), and the versions can differ
+   * (binNMUs), so matching uses these.
+   */
+  source?: { name: string; version: string };
+  /** For OS packages: the distribution release, which picks the advisories (`Debian:12`). */
+  distribution?: DistributionRelease;
+  /** For OS packages: the CPU architecture recorded by the package manager. */
+  architecture?: string;
 }

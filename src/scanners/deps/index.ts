@@ -161,5 +161,7 @@ function messageFor(item: InventoryPackage & { version: string }, group: Advisor
     ? `Upgrade to ${match.clearingUpgrade}${others > 0 ? `, which also clears the ${others} other known advisor${others === 1 ? 'y' : 'ies'} for this package` : ''}.`
     : 'No released version clears every known advisory for this package.';
   const vector = group.cvss ? ` (CVSS ${group.cvss.score.toFixed(1)}, ${group.cvss.vector})` : '';
-  return `${item.name} ${item.version} (${item.ecosystem}) is affected by ${ids}${summary}${vector}; an attacker who can reach the vulnerable code can exploit it as the advisory describes. ${fix}`;
+  const origin = item.source && item.source.name !== item.name ? `, built from source ${item.source.name} ${item.source.version}` : '';
+  const where = item.distribution ? `${item.ecosystem} ${item.distribution.release}` : item.ecosystem;
+  return `${item.name} ${item.version} (${where}${origin}) is affected by ${ids}${summary}${vector}; an attacker who can reach the vulnerable code can exploit it as the advisory describes. ${fix}`;
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOsvRecord } from '../../vulndb/osv-record.ts';
-import { normalizePackageName } from '../../vulndb/package-name.ts';
+import { baseEcosystem, normalizePackageName } from '../../vulndb/package-name.ts';
 import { startDatabaseBuild } from '../../vulndb/store.ts';
 import { createDepsScanner } from './index.ts';
 import type { Ecosystem, InventoryPackage } from './inventory-package.ts';
@@ -25,7 +25,7 @@ function range(ecosystem: string, name: string, events: Record<string, string>[]
 /** A lookup over records, keyed as the store keys them (normalised name per ecosystem). */
 function lookupOf(records: readonly MatchableRecord[]): RecordLookup {
   return (ecosystem, name) =>
-    records.filter((candidate) => candidate.record.affected.some((entry) => entry.package?.ecosystem === ecosystem && normalizePackageName(ecosystem, entry.package.name) === normalizePackageName(ecosystem, name)));
+    records.filter((candidate) => candidate.record.affected.some((entry) => entry.package !== undefined && baseEcosystem(entry.package.ecosystem) === ecosystem && normalizePackageName(ecosystem, entry.package.name) === normalizePackageName(ecosystem, name)));
 }
 
 function pkg(ecosystem: Ecosystem, name: string, version: string | undefined): InventoryPackage {
@@ -146,5 +146,34 @@ describe('advisory group severity', () => {
     assert.equal(matchPackage(pkg('npm', 'x', '1.0.0'), lookupFor({ database_specific: { severity: 'MODERATE' } }))!.groups[0]!.severity, 'medium');
     assert.equal(matchPackage(pkg('npm', 'x', '1.0.0'), lookupFor({ database_specific: { cvss_score: 9.1 } }))!.groups[0]!.severity, 'critical');
     assert.equal(matchPackage(pkg('npm', 'x', '1.0.0'), lookupFor({}))!.groups[0]!.severity, undefined);
+  });
+});
+
+describe('matchPackage on OS packages', () => {
+  const debian12 = record({ id: 'DSA-5678-1', aliases: ['CVE-2024-0727'], affected: [range('Debian:12', 'openssl', [{ introduced: '0' }, { fixed: '3.0.13-1~deb12u1' }])] });
+  const debian11 = record({ id: 'DSA-5600-1', affected: [range('Debian:11', 'openssl', [{ introduced: '0' }, { fixed: '1.1.1w-0+deb11u2' }])] });
+  const alpine = record({ id: 'ALPINE-CVE-2024-0727', affected: [range('Alpine:v3.20', 'openssl', [{ introduced: '0' }, { fixed: '3.3.2-r1' }])] });
+  const lookup = lookupOf([debian12, debian11, alpine]);
+
+  function osPackage(ecosystem: Ecosystem, name: string, version: string, source: { name: string; version: string }, release: string | undefined): InventoryPackage {
+    return { ...pkg(ecosystem, name, version), source, ...(release ? { distribution: { id: ecosystem.toLowerCase(), release } } : {}) };
+  }
+
+  it('matches the source package at its version, in the same release only', () => {
+    const libssl = osPackage('Debian', 'libssl3', '3.0.11-1~deb12u2', { name: 'openssl', version: '3.0.11-1~deb12u2' }, '12');
+    const match = matchPackage(libssl, lookup);
+    assert.deepEqual(match?.groups.map((group) => group.id), ['DSA-5678-1']);
+    assert.equal(match?.clearingUpgrade, '3.0.13-1~deb12u1');
+    assert.equal(match?.package.name, 'libssl3', 'the finding stays on the installed binary package');
+  });
+
+  it('uses dpkg ordering (a ~ pre-release sorts before its release) and apk ordering', () => {
+    assert.equal(matchPackage(osPackage('Debian', 'openssl', '3.0.13-1~deb12u1', { name: 'openssl', version: '3.0.13-1~deb12u1' }, '12'), lookup), undefined);
+    assert.ok(matchPackage(osPackage('Alpine', 'libcrypto3', '3.3.2-r0', { name: 'openssl', version: '3.3.2-r0' }, 'v3.20'), lookup));
+    assert.equal(matchPackage(osPackage('Alpine', 'libcrypto3', '3.3.2-r1', { name: 'openssl', version: '3.3.2-r1' }, 'v3.20'), lookup), undefined);
+  });
+
+  it('matches nothing when the release is unknown, rather than every release', () => {
+    assert.equal(matchPackage(osPackage('Debian', 'libssl3', '1.1.1n-0', { name: 'openssl', version: '1.1.1n-0' }, undefined), lookup), undefined);
   });
 });

@@ -60,11 +60,12 @@ export function toMatchableRecord(stored: StoredRecord): MatchableRecord | undef
  * a record whose ranges cannot be evaluated (verdict `unknown`) is not reported as affecting.
  */
 export function matchPackage(item: InventoryPackage, lookup: RecordLookup): PackageMatch | undefined {
-  const version = item.version;
-  if (version === undefined || item.unresolved) return undefined;
+  if (item.version === undefined || item.unresolved) return undefined;
+  // OS advisories name the source package and its version (a binNMU's binary version differs).
+  const version = item.source?.version ?? item.version;
   const entriesByRecord = new Map<OsvRecord, OsvAffected[]>();
   const affecting: MatchableRecord[] = [];
-  for (const candidate of lookup(item.ecosystem, item.name)) {
+  for (const candidate of lookup(item.ecosystem, item.source?.name ?? item.name)) {
     if (candidate.withdrawn) continue;
     const entries = entriesFor(candidate.record, item);
     entriesByRecord.set(candidate.record, entries);
@@ -73,7 +74,7 @@ export function matchPackage(item: InventoryPackage, lookup: RecordLookup): Pack
   if (affecting.length === 0) return undefined;
   const allEntries = [...entriesByRecord.values()].flat();
   return {
-    package: { ...item, version },
+    package: { ...item, version: item.version },
     groups: groupByAlias(affecting),
     clearingUpgrade: smallestClearingUpgrade(version, allEntries, item.ecosystem),
   };
@@ -81,10 +82,26 @@ export function matchPackage(item: InventoryPackage, lookup: RecordLookup): Pack
 
 /** The record's `affected[]` entries that name this package (same base ecosystem, same normalised name). */
 function entriesFor(record: OsvRecord, item: InventoryPackage): OsvAffected[] {
-  const name = normalizePackageName(item.ecosystem, item.name);
+  const name = normalizePackageName(item.ecosystem, item.source?.name ?? item.name);
   return record.affected.filter(
-    (entry) => entry.package !== undefined && baseEcosystem(entry.package.ecosystem) === item.ecosystem && normalizePackageName(entry.package.ecosystem, entry.package.name) === name,
+    (entry) =>
+      entry.package !== undefined &&
+      baseEcosystem(entry.package.ecosystem) === item.ecosystem &&
+      isSameRelease(entry.package.ecosystem, item) &&
+      normalizePackageName(entry.package.ecosystem, entry.package.name) === name,
   );
+}
+
+/**
+ * OS advisories are per release (`Debian:12`, `Alpine:v3.20`, `Ubuntu:22.04:LTS`): a fix in one
+ * release says nothing about another. Language ecosystems have no release. An OS package whose
+ * release is unknown (no os-release) matches nothing rather than every release.
+ */
+function isSameRelease(osvEcosystem: string, item: InventoryPackage): boolean {
+  if (item.ecosystem !== 'Debian' && item.ecosystem !== 'Ubuntu' && item.ecosystem !== 'Alpine') return true;
+  if (!item.distribution) return false;
+  const wanted = `${item.ecosystem}:${item.distribution.release}`;
+  return osvEcosystem === wanted || osvEcosystem.startsWith(`${wanted}:`);
 }
 
 /** Union-find over ids and aliases: a GHSA and a PYSEC naming the same CVE become one group. */

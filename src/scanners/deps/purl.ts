@@ -10,17 +10,25 @@ const purlTypes: Readonly<Record<Ecosystem, string>> = {
   Packagist: 'composer',
   Maven: 'maven',
   NuGet: 'nuget',
+  Debian: 'deb',
+  Ubuntu: 'deb',
+  Alpine: 'apk',
 };
+
+/** deb and apk purls name the vendor as namespace. */
+const osNamespaces: Partial<Record<Ecosystem, string>> = { Debian: 'debian', Ubuntu: 'ubuntu', Alpine: 'alpine' };
 
 /**
  * A package URL, `pkg:type/namespace/name@version`. Each segment is percent-encoded; the
  * namespace split and case rules follow each type's definition in the purl spec.
  */
-export function buildPurl(ecosystem: Ecosystem, name: string, version: string | undefined): string {
+export function buildPurl(ecosystem: Ecosystem, name: string, version: string | undefined, qualifiers: Readonly<Record<string, string>> = {}): string {
   const type = purlTypes[ecosystem];
   const { namespace, leaf } = splitName(ecosystem, name);
   const path = [...namespace.map(encodeSegment), encodeSegment(leaf)].join('/');
-  return `pkg:${type}/${path}${version === undefined ? '' : `@${encodeSegment(version)}`}`;
+  // Qualifier keys are sorted, as the spec's canonical form requires.
+  const query = Object.keys(qualifiers).sort().map((key) => `${key}=${encodeSegment(qualifiers[key]!)}`).join('&');
+  return `pkg:${type}/${path}${version === undefined ? '' : `@${encodeSegment(version)}`}${query ? `?${query}` : ''}`;
 }
 
 function splitName(ecosystem: Ecosystem, name: string): { namespace: string[]; leaf: string } {
@@ -44,6 +52,10 @@ function splitName(ecosystem: Ecosystem, name: string): { namespace: string[]; l
       const colon = name.indexOf(':');
       return colon === -1 ? { namespace: [], leaf: name } : { namespace: [name.slice(0, colon)], leaf: name.slice(colon + 1) };
     }
+    case 'Debian':
+    case 'Ubuntu':
+    case 'Alpine':
+      return { namespace: [osNamespaces[ecosystem]!], leaf: name };
     default:
       return { namespace: [], leaf: name };
   }

@@ -1,6 +1,6 @@
 import type { ScanError, ScanNotice, ScanTarget } from '../../core/finding.ts';
 import { RampartError } from '../../core/errors.ts';
-import type { SourceFile } from '../../core/source-file.ts';
+import type { RelatedFileReader, SourceFile } from '../../core/source-file.ts';
 import { decodeText } from '../decode-text.ts';
 import type { ImageLimits } from './image-limits.ts';
 import { ancestorsOf } from './image-path.ts';
@@ -9,6 +9,14 @@ import type { OpenedImage } from './open-image.ts';
 
 /** The path under which the image's own configuration (Env, Labels, history) is scanned. */
 export const imageConfigPath = '<image config>';
+
+/**
+ * Files that say what the image is and which OS packages it holds. They are read only in their
+ * final version and handed to scanners last, with each other as related files, because a package
+ * database in an upper layer needs the os-release of the base layer (read later, top-down) to
+ * know the distribution release its advisories are filed under.
+ */
+const systemInventoryPath = /^(?:etc\/os-release|usr\/lib\/os-release|var\/lib\/dpkg\/status|var\/lib\/dpkg\/status\.d\/[^/]+|lib\/apk\/db\/installed)$/;
 
 /** `.wh.name` deletes `name` from lower layers; `.wh..wh..opq` hides everything lower layers put in its folder. */
 const whiteoutPrefix = '.wh.';
@@ -57,6 +65,7 @@ export function createImageSource(image: OpenedImage, options: { maxFileBytes: n
   async function* files(): AsyncGenerator<SourceFile> {
     yield textFile(imageConfigPath, Buffer.from(image.configText), { layer: image.configDigest });
     const upper = new UpperLayers();
+    const deferred = new Map<string, { content: Buffer; origin: NonNullable<SourceFile['origin']> }>();
     for (let index = image.layers.length - 1; index >= 0; index--) {
       const layer = image.layers[index]!;
       const layerName = `${index + 1}/${image.layers.length} (${layer.digest.slice(0, 19)})`;
@@ -81,20 +90,33 @@ export function createImageSource(image: OpenedImage, options: { maxFileBytes: n
           notices.push({ path: entry.path, code: 'RAMPART_N_FILE_TOO_LARGE', message: `in layer ${layerName}: ${entry.size} bytes, over the ${options.maxFileBytes}-byte limit; not scanned` });
           continue;
         }
-        yield textFile(entry.path, entry.content, {
-          layer: layer.digest,
-          ...(layer.createdBy ? { layerCreatedBy: layer.createdBy } : {}),
-          ...(upper.isShadowed(entry.path) ? { isShadowed: true } : {}),
-        });
+        const isShadowed = upper.isShadowed(entry.path);
+        const origin = { layer: layer.digest, ...(layer.createdBy ? { layerCreatedBy: layer.createdBy } : {}), ...(isShadowed ? { isShadowed: true } : {}) };
+        if (!isShadowed && systemInventoryPath.test(entry.path)) deferred.set(entry.path, { content: entry.content, origin });
+        else yield textFile(entry.path, entry.content, origin);
       }
       if (layer.diffId && digests.diffId && layer.diffId !== digests.diffId) {
         throw new RampartError('RAMPART_E_IMAGE', `layer ${layerName} does not match the config's diff id: expected ${layer.diffId}, got ${digests.diffId}`, { hint: 'the layer was altered or corrupted; do not trust this image' });
       }
       upper.add(seen);
     }
+    const related = deferredReader(deferred);
+    for (const [path, file] of deferred) yield { ...textFile(path, file.content, file.origin), related };
   }
 
   return { target: { kind: 'image', ref: image.reference }, files: files(), report: () => ({ notices, errors, skipped }) };
+}
+
+/** The deferred system files, readable by path; nothing else of the image is. */
+function deferredReader(files: ReadonlyMap<string, { content: Buffer }>): RelatedFileReader {
+  return {
+    read: (path) => {
+      const file = files.get(path);
+      return file ? (decodeText(file.content)?.text ?? undefined) : undefined;
+    },
+    list: (directory, options) =>
+      [...files.keys()].filter((path) => path.startsWith(directory === '' ? '' : `${directory}/`) && (options.recursive || !path.slice(directory.length + 1).includes('/'))).sort().slice(0, options.maxEntries),
+  };
 }
 
 function textFile(path: string, content: Buffer, origin: SourceFile['origin']): SourceFile {

@@ -1,8 +1,10 @@
 import type { LockfileParser } from '../inventory-package.ts';
+import { apkInstalledParser } from './apk-installed/apk-installed.ts';
 import { bunLockParser } from './bun-lock/bun-lock.ts';
 import { cargoLockParser } from './cargo-lock/cargo-lock.ts';
 import { composerLockParser } from './composer-lock/composer-lock.ts';
 import { gemfileLockParser } from './gemfile-lock/gemfile-lock.ts';
+import { dpkgStatusParser } from './dpkg-status/dpkg-status.ts';
 import { goModParser } from './go-mod/go-mod.ts';
 import { gradleLockfileParser } from './gradle-lockfile/gradle-lockfile.ts';
 import { mavenPomParser } from './maven-pom/maven-pom.ts';
@@ -34,4 +36,6 @@ export const lockfileParsers = [
   gradleLockfileParser,
   mavenPomParser,
   nugetPackagesLockParser,
+  dpkgStatusParser,
+  apkInstalledParser,
 ] as const satisfies readonly LockfileParser[];
