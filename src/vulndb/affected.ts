@@ -58,6 +58,27 @@ export function evaluateAffected(version: string, affected: OsvAffected, ecosyst
   return unknownReason === undefined ? { status: 'not-affected' } : { status: 'unknown', reason: unknownReason };
 }
 
+/**
+ * Why this entry's ranges can never give a verdict, whatever the installed version: no version
+ * ordering for its ecosystem, a range type other than SEMVER, ECOSYSTEM or GIT, an event its
+ * scheme cannot parse, no introduced event. Undefined when every range can be evaluated. Used at
+ * import, to count such records in a notice.
+ */
+export function unevaluableReason(affected: OsvAffected): string | undefined {
+  const ecosystem = affected.package?.ecosystem ?? '';
+  const ecosystemScheme = schemeForEcosystem(ecosystem);
+  for (const range of affected.ranges ?? []) {
+    if (range.type === 'GIT') continue;
+    if (range.type !== 'SEMVER' && range.type !== 'ECOSYSTEM') return `unknown range type "${range.type}"`;
+    const scheme = range.type === 'SEMVER' ? schemeById('semver') : ecosystemScheme;
+    if (scheme === undefined) return `no version ordering is known for ecosystem "${ecosystem}"`;
+    const events = parseEvents(range.events, scheme);
+    if ('unknown' in events) return events.unknown;
+    if (!events.some((event) => event.kind === 'introduced')) return 'range has no introduced event';
+  }
+  return undefined;
+}
+
 /** Exact text first (what the schema says), then equality under the scheme, so PyPI's `1.0` matches a listed `1.0.0`. */
 function isListed(version: string, versions: readonly string[], scheme: VersionScheme | undefined): boolean {
   if (versions.includes(version)) return true;

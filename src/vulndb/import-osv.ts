@@ -1,7 +1,9 @@
-import { parseOsvRecord } from './osv-record.ts';
+import { unevaluableReason } from './affected.ts';
+import { parseOsvRecord, type OsvRecord } from './osv-record.ts';
 import type { OsvEntry } from './osv-sources.ts';
 import { baseEcosystem } from './package-name.ts';
 import { startDatabaseBuild } from './store.ts';
+import { schemeForEcosystem } from './versioning/index.ts';
 
 export interface OsvSource {
   /** What the user named (a directory, a zip, a URL); recorded in the database as the ecosystem's source. */
@@ -23,6 +25,10 @@ export interface ImportReport {
   readonly duplicates: number;
   readonly problems: readonly RecordProblem[];
   readonly ecosystems: ReadonlyMap<string, number>;
+  /** Stored records that can never match: every ecosystem they name has no version ordering in rampart, by ecosystem. */
+  readonly unknownEcosystems: ReadonlyMap<string, number>;
+  /** Stored records with a range rampart cannot evaluate (unparsable event, unknown range type): that range never reports a package affected. */
+  readonly unevaluableRanges: readonly RecordProblem[];
 }
 
 export interface ImportOptions {
@@ -55,6 +61,8 @@ export function importOsv(sources: readonly OsvSource[], target: string, options
   const ecosystems = new Map<string, number>();
   const sourceOf = new Map<string, string>();
   const ids = new Set<string>();
+  const unknownEcosystems = new Map<string, number>();
+  const unevaluableRanges: RecordProblem[] = [];
   let read = 0;
   let duplicates = 0;
   try {
@@ -63,6 +71,7 @@ export function importOsv(sources: readonly OsvSource[], target: string, options
         read += 1;
         if (options.onProgress && read % (options.progressEvery ?? 10_000) === 0) options.onProgress(read);
         const problem = addEntry(entry, build.add, (record) => {
+          countUnmatchable(record, entry.label, unknownEcosystems, unevaluableRanges);
           if (ids.has(record.id)) duplicates += 1;
           ids.add(record.id);
           for (const ecosystem of new Set(record.affected.flatMap((affected) => (affected.package ? [baseEcosystem(affected.package.ecosystem)] : [])))) {
@@ -81,10 +90,22 @@ export function importOsv(sources: readonly OsvSource[], target: string, options
     build.abort();
     throw error;
   }
-  return { path: target, records: ids.size, duplicates, problems, ecosystems };
+  return { path: target, records: ids.size, duplicates, problems, ecosystems, unknownEcosystems, unevaluableRanges };
 }
 
-function addEntry(entry: OsvEntry, add: ReturnType<typeof startDatabaseBuild>['add'], onAdded: (record: { id: string; affected: readonly { package?: { ecosystem: string } }[] }) => void): RecordProblem | undefined {
+/** Valid OSV that rampart can store but never match: counted so `db import` and `db update` can say so. */
+function countUnmatchable(record: OsvRecord, label: string, unknownEcosystems: Map<string, number>, unevaluableRanges: RecordProblem[]): void {
+  const named = record.affected.flatMap((affected) => (affected.package ? [affected] : []));
+  const unknown = new Set(named.filter((affected) => schemeForEcosystem(affected.package!.ecosystem) === undefined).map((affected) => baseEcosystem(affected.package!.ecosystem)));
+  if (named.length > 0 && named.every((affected) => unknown.has(baseEcosystem(affected.package!.ecosystem)))) {
+    for (const ecosystem of unknown) unknownEcosystems.set(ecosystem, (unknownEcosystems.get(ecosystem) ?? 0) + 1);
+    return;
+  }
+  const reason = named.filter((affected) => !unknown.has(baseEcosystem(affected.package!.ecosystem))).map(unevaluableReason).find((found) => found !== undefined);
+  if (reason !== undefined) unevaluableRanges.push({ label, id: record.id, reason });
+}
+
+function addEntry(entry: OsvEntry, add: ReturnType<typeof startDatabaseBuild>['add'], onAdded: (record: OsvRecord) => void): RecordProblem | undefined {
   let value: unknown;
   try {
     value = JSON.parse(entry.text);

@@ -165,14 +165,28 @@ function storeOver(db: Database.Database, path: string): VulnStore {
   return {
     path,
     recordsFor(ecosystem, name) {
-      return byPackage.all(baseEcosystem(ecosystem), normalizePackageName(ecosystem, name)).map((row) => ({ ...row, withdrawn: row.withdrawn ?? undefined }));
+      return guardCorruption(path, () => byPackage.all(baseEcosystem(ecosystem), normalizePackageName(ecosystem, name)).map((row) => ({ ...row, withdrawn: row.withdrawn ?? undefined })));
     },
     idsForAlias(alias) {
-      return byAlias.all(alias, alias).map((row) => row.id);
+      return guardCorruption(path, () => byAlias.all(alias, alias).map((row) => row.id));
     },
-    status: () => readStatus(db, path),
+    status: () => guardCorruption(path, () => readStatus(db, path)),
     close: () => db.close(),
   };
+}
+
+/**
+ * A file damaged past its header opens fine and fails only when a query reaches a bad page
+ * (SQLite's "database disk image is malformed"): that is the same user problem as an unreadable
+ * file, with the same hint, not a bug in rampart.
+ */
+function guardCorruption<T>(path: string, query: () => T): T {
+  try {
+    return query();
+  } catch (error) {
+    if (error instanceof RampartError) throw error;
+    throw new RampartError('RAMPART_E_DB', `the vulnerability database at ${path} is unreadable or corrupt: ${(error as Error).message}`, { hint: reimportHint, cause: error });
+  }
 }
 
 interface StoredRecordRow {

@@ -90,7 +90,21 @@ function importCommand(given: readonly string[], options: DbOptions, io: CliIo):
   if (report.problems.length > listedProblems) io.stderr.write(`rampart: … and ${report.problems.length - listedProblems} more malformed records\n`);
   const perEcosystem = describeEcosystems(report);
   io.stdout.write(`Imported ${report.records} records into ${report.path}${perEcosystem ? ` (${perEcosystem})` : ''}; ${report.problems.length} malformed skipped, ${report.duplicates} duplicates.\n`);
+  writeUnmatchableNotices(report, io);
   return 0;
+}
+
+/** Valid records rampart stores but cannot use, counted (not listed: an export can hold thousands). */
+function writeUnmatchableNotices(report: ImportReport, io: CliIo): void {
+  const unknown = [...report.unknownEcosystems].sort(([left], [right]) => left.localeCompare(right));
+  const unknownCount = unknown.reduce((sum, [, count]) => sum + count, 0);
+  if (unknownCount > 0) {
+    io.stderr.write(`rampart: notice: ${unknownCount} record(s) name only ecosystems rampart has no version ordering for (${unknown.map(([ecosystem, count]) => `${ecosystem} ${count}`).join(', ')}): stored, but they never match a package\n`);
+  }
+  const [first] = report.unevaluableRanges;
+  if (first) {
+    io.stderr.write(`rampart: notice: ${report.unevaluableRanges.length} record(s) have ranges rampart cannot evaluate, which never report a package affected (a scan names the ones that touch its packages); first: ${first.id} (${first.reason})\n`);
+  }
 }
 
 function runImport(sources: readonly OsvSource[], target: string, io: CliIo, verify?: (summary: ImportSummary) => string | undefined): ImportReport {
@@ -125,6 +139,7 @@ async function updateCommand(options: UpdateOptions, io: CliIo): Promise<ExitCod
   const previous = previousCounts(target);
   const report = runImport(sources, target, io, (summary) => verifyUpdate(summary, ecosystems, previous));
   io.stdout.write(`Updated ${report.path}: ${report.records} records (${describeEcosystems(report)}); ${report.problems.length} malformed skipped.\n`);
+  writeUnmatchableNotices(report, io);
   return 0;
 }
 

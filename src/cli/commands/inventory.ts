@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RampartError } from '../../core/errors.ts';
 import { collectInventory, parseLockfile, parserFor, type Inventory } from '../../scanners/deps/collect-inventory.ts';
@@ -10,8 +10,12 @@ import { createRelatedFileReader } from '../../sources/related-file-reader.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitCode } from '../run.ts';
 
-/** Lockfiles of big monorepos run to tens of megabytes; the scan default (10 MiB) would skip them. */
-const maxLockfileBytes = 256 * 1024 * 1024;
+/**
+ * Lockfiles of big monorepos run to tens of megabytes; the scan default (10 MiB) would skip them.
+ * Parsing costs about 15 times a lockfile's size in memory (a generated 100 MB package-lock.json
+ * took 1.5 GB and 38 s), so past this a lockfile is refused with an error naming it.
+ */
+const maxLockfileBytes = 64 * 1024 * 1024;
 const formats = ['table', 'json'] as const;
 type InventoryFormat = (typeof formats)[number];
 
@@ -70,12 +74,23 @@ function isFile(target: string, given: string): boolean {
 async function inventoryOfDirectory(root: string): Promise<Inventory> {
   const source = createDirectorySource({ root, maxFileBytes: maxLockfileBytes });
   const inventory = await collectInventory(source.files);
-  inventory.errors.push(...source.report().errors);
+  const report = source.report();
+  inventory.errors.push(...report.errors);
+  // Only lockfiles are ever read here, so every file the size guard skipped is one of them.
+  for (const notice of report.notices) {
+    if (notice.code === 'RAMPART_N_FILE_TOO_LARGE' && notice.path !== undefined) inventory.errors.push({ path: notice.path, code: 'RAMPART_E_READ', message: tooLargeMessage(statSync(join(root, notice.path)).size) });
+  }
   return inventory;
+}
+
+function tooLargeMessage(size: number): string {
+  return `not read: ${(size / 2 ** 20).toFixed(1)} MiB is over the ${maxLockfileBytes / 2 ** 20} MiB limit for a lockfile`;
 }
 
 function inventoryOfFile(target: string): Inventory {
   const name = basename(target);
+  const size = statSync(target).size;
+  if (size > maxLockfileBytes) throw new RampartError('RAMPART_E_TARGET', `${name}: ${tooLargeMessage(size)}`, { hint: 'split the project, or scan it with `rampart scan --max-file-bytes` (which reads it without this limit)' });
   const parser = parserFor(name);
   if (!parser) return inventoryOfSbom(target, name);
   const file = { path: name, related: createRelatedFileReader(dirname(target), maxLockfileBytes) };

@@ -159,6 +159,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
     ...(processFiles ? { processFiles } : {}),
   });
   progress?.done();
+  failOnBrokenDatabase(scanned);
   const result = vexStatements.length > 0 ? applyVex(scanned, vexStatements) : scanned;
   if (options.compliance) addComplianceSummary(result, options.compliance as ComplianceFrameworkId, scanners);
 
@@ -186,6 +187,17 @@ function validateFlagCombinations(path: string, options: ScanOptions): void {
   if (options.git && options.staged) {
     throw new RampartError('RAMPART_E_USAGE', '--git and --staged cannot be combined', { hint: 'use --git for history or --staged for a pre-commit hook' });
   }
+}
+
+/**
+ * A vulnerability database that exists but is corrupt or of another schema version fails the scan
+ * (a missing one only gets a notice): a report of no vulnerabilities from a broken database would
+ * let a CI job pass that should not. The deps scanner reports it per lockfile, from any thread.
+ */
+function failOnBrokenDatabase(result: ScanResult): void {
+  const broken = result.errors.find((error) => error.code === 'RAMPART_E_DB');
+  if (!broken) return;
+  throw new RampartError('RAMPART_E_DB', `${broken.path}: ${broken.message}`, { hint: 'run `rampart db update` or `rampart db import DIR` to rebuild the database, or point --db at a good one' });
 }
 
 function validateSbomFlags(path: string, options: ScanOptions): void {

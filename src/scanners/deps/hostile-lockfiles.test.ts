@@ -51,6 +51,12 @@ describe('lockfile parsers on hostile input', () => {
     assert.ok(result.packages.every((item) => item.dev === false));
   });
 
+  it('keeps every edge of a 20,000-package cycle in the inventory, the closing one included', () => {
+    const result = npmPackageLockParser.parse({ path: 'package-lock.json', text: chainLockfile(20_000) });
+    assert.deepEqual(result.packages[19_999]!.dependsOn, [{ name: 'pkg-0', version: '1.0.0' }]);
+    assert.ok(result.packages.every((item, index) => item.dependsOn?.[0]?.name === `pkg-${(index + 1) % 20_000}`));
+  });
+
   it('refuses pnpm lockfiles nested deeper than 64 levels before the YAML parser recurses into them', () => {
     const result = pnpmLockParser.parse({ path: 'pnpm-lock.yaml', text: `lockfileVersion: '9.0'\npackages:\n${'- '.repeat(5000)}x\n` });
     assert.deepEqual(result.errors.map(({ line, message }) => ({ line, message })), [{ line: 3, message: 'refused: nested deeper than 64 levels' }]);

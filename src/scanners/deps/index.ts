@@ -1,11 +1,12 @@
 import { RampartError } from '../../core/errors.ts';
-import type { FindingDraft, ScanNotice } from '../../core/finding.ts';
+import { existsSync } from 'node:fs';
+import type { FindingDraft, ScanError, ScanNotice } from '../../core/finding.ts';
 import type { Scanner } from '../../core/scanner.ts';
 import type { SourceFile, SourceText } from '../../core/source-file.ts';
 import { openStore, type VulnStore } from '../../vulndb/store.ts';
 import { parseLockfile, parserFor } from './collect-inventory.ts';
 import type { InventoryPackage, LockfileParseResult } from './inventory-package.ts';
-import { matchPackage, toMatchableRecord, type AdvisoryGroup, type MatchableRecord, type PackageMatch, type RecordLookup } from './match-vulnerabilities.ts';
+import { matchPackage, toMatchableRecord, unevaluatedRecords, type AdvisoryGroup, type MatchableRecord, type PackageMatch, type RecordLookup, type UnevaluatedRecord } from './match-vulnerabilities.ts';
 import { depsRules } from './rules/index.ts';
 import { readSbomInventory } from './sbom-inventory.ts';
 
@@ -33,7 +34,7 @@ const getDatabaseHint = 'run `rampart db update` (downloads the OSV exports) or 
 
 /** Opens the store once, read-only; each worker thread builds its own scanner and so its own connection. */
 export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
-  const opened = openDatabase(config.database);
+  const opened: OpenedDatabase = openDatabase(config.database);
   const lookup = opened.store ? cachedLookup(opened.store) : undefined;
   return {
     name: 'deps',
@@ -43,13 +44,24 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
     scanFile(file: SourceFile, text: SourceText) {
       const result = config.sbom ? parseSbom(file.path, text.text) : parseLockfile(parserFor(file.path)!, file, text.text);
       const notices: ScanNotice[] = result.notices.map((notice) => ({ path: notice.path, code: 'RAMPART_N_INVENTORY', message: notice.line ? `line ${notice.line}: ${notice.message}` : notice.message }));
+      if (opened.broken) return { drafts: [], errors: [...result.errors, databaseError(file.path, opened.broken)], notices };
       if (!lookup) return { drafts: [], errors: result.errors, notices };
-      const lineEnd = lineEndColumns(text.text);
-      const drafts = result.packages.flatMap((item) => {
-        const match = matchPackage(item, lookup);
-        return match ? draftsFor(match, file.path, lineEnd) : [];
-      });
-      return { drafts, errors: result.errors, notices };
+      try {
+        const lineEnd = lineEndColumns(text.text);
+        const unevaluated: UnevaluatedRecord[] = [];
+        const drafts = result.packages.flatMap((item) => {
+          unevaluated.push(...unevaluatedRecords(item, lookup));
+          const match = matchPackage(item, lookup);
+          return match ? draftsFor(match, file.path, lineEnd) : [];
+        });
+        if (unevaluated.length > 0) notices.push(unevaluatedNotice(file.path, unevaluated));
+        return { drafts, errors: result.errors, notices };
+      } catch (error) {
+        // A page damaged past the header fails only when a query reaches it.
+        if (!(error instanceof RampartError)) throw error;
+        opened.broken = error;
+        return { drafts: [], errors: [...result.errors, databaseError(file.path, error)], notices };
+      }
     },
     // A tree without lockfiles needed no database: say nothing rather than nag every secrets scan.
     scanNotices: (summary) => (summary.files === 0 ? [] : databaseNotices(opened, config, summary.files)),
@@ -65,19 +77,35 @@ function parseSbom(path: string, text: string): LockfileParseResult {
 
 interface OpenedDatabase {
   store: VulnStore | undefined;
-  /** Why there is no store: missing, corrupt, other schema version. */
+  /** Why there is no store when there is no file: the lockfiles are still parsed, with one notice. */
   problem: string | undefined;
+  /**
+   * A database that exists but cannot be used (corrupt, another schema version). Every lockfile
+   * then gets a RAMPART_E_DB error, which `rampart scan` turns into a failed run: reporting no
+   * vulnerabilities from a broken database would pass a CI job that should not pass.
+   */
+  broken: RampartError | undefined;
 }
 
 function openDatabase(path: string | undefined): OpenedDatabase {
-  if (path === undefined) return { store: undefined, problem: undefined };
+  if (path === undefined) return { store: undefined, problem: undefined, broken: undefined };
   try {
-    return { store: openStore(path), problem: undefined };
+    return { store: openStore(path), problem: undefined, broken: undefined };
   } catch (error) {
-    // A missing or broken database must not stop the other scanners: it becomes one notice.
-    if (error instanceof RampartError) return { store: undefined, problem: error.message };
-    throw error;
+    if (!(error instanceof RampartError)) throw error;
+    return existsSync(path) ? { store: undefined, problem: undefined, broken: error } : { store: undefined, problem: error.message, broken: undefined };
   }
+}
+
+function databaseError(path: string, error: RampartError): ScanError {
+  return { path, code: 'RAMPART_E_DB', message: `not checked for known vulnerabilities: ${error.message}` };
+}
+
+/** Advisories whose ranges rampart cannot evaluate for a package are not reported: one notice per lockfile says which. */
+function unevaluatedNotice(path: string, unevaluated: readonly UnevaluatedRecord[]): ScanNotice {
+  const listed = unevaluated.slice(0, 3).map((entry) => `${entry.id} for ${entry.packageName} ${entry.version} (${entry.reason})`);
+  const more = unevaluated.length > listed.length ? `, and ${unevaluated.length - listed.length} more` : '';
+  return { path, code: 'RAMPART_N_ADVISORY_UNEVALUATED', message: `${unevaluated.length} advisor${unevaluated.length === 1 ? 'y' : 'ies'} naming packages of this file could not be evaluated and ${unevaluated.length === 1 ? 'was' : 'were'} not reported: ${listed.join('; ')}${more}` };
 }
 
 /**
@@ -103,7 +131,7 @@ function cachedLookup(store: VulnStore): RecordLookup {
 
 /** One notice per scan, from the main thread's scanner: how to get a database, or that it is old. */
 function databaseNotices(opened: OpenedDatabase, config: DepsScannerConfig, files: number): ScanNotice[] {
-  if (config.database === undefined) return [];
+  if (config.database === undefined || opened.broken) return [];
   if (!opened.store) {
     return [{ code: 'RAMPART_N_NO_DATABASE', message: `the dependencies of ${files} lockfile(s) were read but not checked for known vulnerabilities: ${opened.problem ?? 'no vulnerability database'}; ${getDatabaseHint}` }];
   }

@@ -80,6 +80,32 @@ export function matchPackage(item: InventoryPackage, lookup: RecordLookup): Pack
   };
 }
 
+/** An advisory naming a package whose ranges gave no verdict for its version (a version its scheme cannot parse, an unknown range type). */
+export interface UnevaluatedRecord {
+  readonly id: string;
+  readonly packageName: string;
+  readonly version: string;
+  readonly reason: string;
+}
+
+/**
+ * The live records naming this package that neither affect nor clear its version: every entry's
+ * verdict is unknown. matchPackage leaves them out (a guess either way would be wrong); the
+ * scanner counts them in a notice so the gap is visible.
+ */
+export function unevaluatedRecords(item: InventoryPackage, lookup: RecordLookup): UnevaluatedRecord[] {
+  const version = item.version;
+  if (version === undefined || item.unresolved) return [];
+  const found: UnevaluatedRecord[] = [];
+  for (const candidate of lookup(item.ecosystem, item.name)) {
+    if (candidate.withdrawn) continue;
+    const verdicts = entriesFor(candidate.record, item).map((entry) => evaluateAffected(version, entry, item.ecosystem));
+    const unknown = verdicts.find((verdict) => verdict.status === 'unknown');
+    if (unknown?.status === 'unknown' && verdicts.every((verdict) => verdict.status !== 'affected')) found.push({ id: candidate.record.id, packageName: item.name, version, reason: unknown.reason });
+  }
+  return found;
+}
+
 /** The record's `affected[]` entries that name this package (same base ecosystem, same normalised name). */
 function entriesFor(record: OsvRecord, item: InventoryPackage): OsvAffected[] {
   const name = normalizePackageName(item.ecosystem, item.source?.name ?? item.name);
