@@ -17,8 +17,12 @@ const anyApiVersion = /^[ \t]*["']?apiVersion["']?[ \t]*:/m;
 const jsonApiVersion = /"apiVersion"\s*:/;
 const jsonKind = /"kind"\s*:/;
 
-/** Siblings read to find NetworkPolicies for this file's workloads; a directory of manifests is usually deployed together. */
+/** Siblings read to find namespace policies for this file's workloads; a directory of manifests is usually deployed together. */
 const maxSiblingFiles = 200;
+/** Objects that apply to every workload of their namespace, wherever they are written. */
+const namespacePolicyKinds: readonly string[] = ['NetworkPolicy', 'LimitRange', 'ResourceQuota'];
+// A line naming one of those kinds, to skip reading siblings that hold none.
+const namespacePolicyKind = /kind["']?\s*:\s*["']?(?:NetworkPolicy|LimitRange|ResourceQuota)\b/;
 
 /**
  * Kubernetes manifests: multi-document YAML and JSON, `List` kinds, Helm template sources skipped
@@ -44,14 +48,15 @@ function readKubernetesFile(file: SourceFile, text: string): IacReadResult {
   const read = readKubernetesDocuments(file.path, text);
   // Template actions that break the YAML mean a template source outside a chart's templates/ folder.
   if (read.hasParseErrors && hasTemplateActions(text)) return { resources: [], errors: [], notices: [helmTemplateNotice(file.path)] };
-  return { resources: read.resources, graph: new ResourceGraph([...read.resources, ...siblingNetworkPolicies(file, read.resources)]), errors: read.errors, notices: [] };
+  return { resources: read.resources, graph: new ResourceGraph([...read.resources, ...siblingNamespacePolicies(file, read.resources)]), errors: read.errors, notices: [] };
 }
 
 /**
- * NetworkPolicies written in other manifests of the same directory, so a workload whose policy
- * sits in `network-policy.yaml` beside its `deployment.yaml` counts as covered.
+ * NetworkPolicies, LimitRanges and ResourceQuotas written in other manifests of the same
+ * directory, so a workload whose policy sits in `network-policy.yaml` beside its
+ * `deployment.yaml` counts as covered.
  */
-function siblingNetworkPolicies(file: SourceFile, resources: readonly IacResource[]): IacResource[] {
+function siblingNamespacePolicies(file: SourceFile, resources: readonly IacResource[]): IacResource[] {
   if (!file.related || !resources.some((resource) => workloadKinds.includes(resource.type))) return [];
   const slash = file.path.lastIndexOf('/');
   const directory = slash === -1 ? '' : file.path.slice(0, slash);
@@ -59,8 +64,8 @@ function siblingNetworkPolicies(file: SourceFile, resources: readonly IacResourc
   for (const sibling of file.related.list(directory, { recursive: false, maxEntries: maxSiblingFiles })) {
     if (sibling === file.path || !manifestExtension.test(sibling)) continue;
     const text = file.related.read(sibling);
-    if (!text?.includes('NetworkPolicy') || !looksLikeManifest(sibling, text) || isHelmTemplateSource(sibling, text)) continue;
-    policies.push(...readKubernetesDocuments(sibling, text).resources.filter((resource) => resource.type === 'NetworkPolicy'));
+    if (!text || !namespacePolicyKind.test(text) || !looksLikeManifest(sibling, text) || isHelmTemplateSource(sibling, text)) continue;
+    policies.push(...readKubernetesDocuments(sibling, text).resources.filter((resource) => namespacePolicyKinds.includes(resource.type)));
   }
   return policies;
 }

@@ -26,6 +26,8 @@ import { k8sLowUid } from './k8s-low-uid.ts';
 import { k8sMemoryLimitsMissing } from './k8s-memory-limits-missing.ts';
 import { k8sMemoryRequestsMissing } from './k8s-memory-requests-missing.ts';
 import { k8sMissingNetworkPolicy } from './k8s-missing-network-policy.ts';
+import { k8sNamespaceWithoutLimitRange } from './k8s-namespace-without-limit-range.ts';
+import { k8sNamespaceWithoutResourceQuota } from './k8s-namespace-without-resource-quota.ts';
 import { k8sNetRawNotDropped } from './k8s-net-raw-not-dropped.ts';
 import { k8sPodSecurityContextMissing } from './k8s-pod-security-context-missing.ts';
 import { k8sPrivilegeEscalationAllowed } from './k8s-privilege-escalation-allowed.ts';
@@ -85,6 +87,8 @@ export const kubernetesRules: readonly IacRule[] = [
   k8sMemoryLimitsMissing,
   k8sMemoryRequestsMissing,
   k8sMissingNetworkPolicy,
+  k8sNamespaceWithoutLimitRange,
+  k8sNamespaceWithoutResourceQuota,
   k8sNetRawNotDropped,
   k8sPodSecurityContextMissing,
   k8sPrivilegeEscalationAllowed,

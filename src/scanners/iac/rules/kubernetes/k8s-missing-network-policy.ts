@@ -1,13 +1,7 @@
-import type { IacResource } from '../../iac-resource.ts';
 import { fail, pass, type IacRule } from '../../iac-rule.ts';
 import { isIacObject, type IacObject, type IacValue } from '../../iac-value.ts';
 import { podSpecOf, workloadKinds } from '../../checks/pod-spec.ts';
-
-function namespaceOf(resource: IacResource): string {
-  const metadata = resource.attributes['metadata'];
-  const namespace = isIacObject(metadata) ? metadata['namespace'] : undefined;
-  return typeof namespace === 'string' && namespace !== '' ? namespace : 'default';
-}
+import { inSameNamespace, namespaceOf } from '../../checks/namespace.ts';
 
 /** True when the policy's podSelector matches pods with these labels; a missing or empty selector matches every pod. */
 function selects(spec: IacValue | undefined, labels: IacObject): boolean {
@@ -58,7 +52,7 @@ export const k8sMissingNetworkPolicy: IacRule = {
     if (!pod) return [];
     const namespace = namespaceOf(workload);
     const labels = isIacObject(pod.metadata?.['labels']) ? pod.metadata['labels'] : {};
-    const covered = graph.ofType('NetworkPolicy').some((policy) => namespaceOf(policy) === namespace && selects(policy.attributes['spec'], labels));
+    const covered = inSameNamespace(workload, graph.ofType('NetworkPolicy')).some((policy) => selects(policy.attributes['spec'], labels));
     if (covered) return pass;
     return fail(`no NetworkPolicy in namespace ${namespace} selects its pods: an attacker in any pod of the cluster can reach them, and they can reach everything`);
   },
