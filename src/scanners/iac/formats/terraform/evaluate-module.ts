@@ -1,90 +1,101 @@
 import type { ScanError, ScanNotice } from '../../../../core/finding.ts';
+import type { RelatedFileReader } from '../../../../core/source-file.ts';
 import type { IacResource, SourcePosition } from '../../iac-resource.ts';
-import { UnknownValue, isIacObject, isUnknown, type IacObject, type IacValue } from '../../iac-value.ts';
+import { UnknownValue, type IacObject, type IacValue } from '../../iac-value.ts';
+import { evaluateModuleCall, type ModuleCallResult } from './call-module.ts';
+import { referencedNames, unknownReferences } from './collect-references.ts';
 import { evaluateResourceBody } from './evaluate-body.ts';
 import { evaluate, markResourceInstance, type EvaluationScope } from './evaluate-expression.ts';
-import { referencedNames, unknownReferences } from './collect-references.ts';
+import { MAX_INSTANCES, expandInstances, instanceSuffix, type Expansion } from './expand-instances.ts';
 import type { HclBlock, TraversalStep } from './hcl-syntax.ts';
 import type { Declared, TerraformModuleSource } from './load-module.ts';
+import { moduleFileReader } from './module-paths.ts';
 import { skipsForBlock } from './skip-comments.ts';
-import { callFunction, type ModuleFileReader } from './terraform-functions.ts';
+import { callFunction } from './terraform-functions.ts';
 
-/** Most instances one `count` or `for_each` expands to; the rest are left out with a notice. */
-export const MAX_INSTANCES = 1000;
+/** What every module of one evaluation (a root and the local modules it calls) shares. */
+export interface ModuleContext {
+  related: RelatedFileReader | undefined;
+  /** Parsed module directories, cached across calls and files. */
+  loadSource(directory: string): TerraformModuleSource;
+  /** Evaluation steps left for the whole evaluation (hostile input). */
+  budget: { remaining: number };
+  /** Directories of the calling modules, outermost first, to stop cycles and runaway depth. */
+  ancestors: readonly string[];
+  notices: ScanNotice[];
+}
 
 export interface ModuleEvaluationOptions {
   /** Values for the module's variables: tfvars and flags for a root module, call arguments for a child. */
   inputs: ReadonlyMap<string, IacValue>;
   /** `module.<call>.` for a child module evaluated through a call, '' for the root. */
   addressPrefix: string;
-  readFile: ModuleFileReader;
-  budget: { remaining: number };
-  /** Evaluates a `module` block; absent until local modules are supported by the caller. */
-  callModule?: (call: Declared<HclBlock>, name: string, scope: EvaluationScope) => ModuleCallResult;
+  context: ModuleContext;
 }
 
-export interface ModuleCallResult {
-  outputs: IacValue;
-  resources: IacResource[];
+/** A resource instance and the file whose scan reports it: its own, or the root file holding the module call. */
+export interface EvaluatedResource {
+  resource: IacResource;
+  reportWith: string;
 }
 
-interface Instance {
-  key: string | number | undefined;
-  attributes: IacObject;
-  positions: Map<string, SourcePosition>;
+interface ResourceInstances {
+  expansion: Expansion;
+  instances: { key: string | number | undefined; attributes: IacObject; positions: Map<string, SourcePosition> }[];
 }
-
-type Expansion = { mode: 'single' | 'count' | 'for_each'; instances: Instance[] } | { mode: 'unknown'; instances: Instance[]; reason: UnknownValue };
 
 /**
  * Evaluates one module lazily: variables, locals, resources and module calls are worked out
  * when first referenced, each once, with a guard against reference cycles.
  */
 export class ModuleEvaluator {
-  readonly notices: ScanNotice[] = [];
   readonly errors: ScanError[] = [];
   private readonly variables = new Map<string, IacValue>();
   private readonly locals = new Map<string, IacValue>();
-  private readonly expansions = new Map<string, Expansion>();
+  private readonly expanded = new Map<string, ResourceInstances>();
   private readonly moduleResults = new Map<string, ModuleCallResult>();
   private readonly inProgress = new Set<string>();
-  private readonly scope: EvaluationScope;
+  readonly scope: EvaluationScope;
 
   constructor(
     readonly source: TerraformModuleSource,
-    private readonly options: ModuleEvaluationOptions,
+    readonly options: ModuleEvaluationOptions,
   ) {
+    const readFile = moduleFileReader(options.context.related, source.directory);
     this.scope = {
       bindings: new Map(),
       resolve: (name, steps) => this.resolve(name, steps),
-      call: (name, args, expandLast, scope) => callFunction(name, args, expandLast, scope, options.readFile),
-      budget: options.budget,
+      call: (name, args, expandLast, scope) => callFunction(name, args, expandLast, scope, readFile),
+      budget: options.context.budget,
     };
   }
 
-  /** Every resource and data source instance of the module, and of the modules it calls. */
-  resources(): IacResource[] {
-    const all: IacResource[] = [];
+  /** Every resource and data source instance of the module, and of the local modules it calls. */
+  resources(): EvaluatedResource[] {
+    const all: EvaluatedResource[] = [];
     for (const [key, declared] of this.source.resources) {
-      const expansion = this.expand(key);
+      const { instances } = this.expand(key);
       const [typeOrData, ...rest] = key.split('.');
       const isData = typeOrData === 'data';
-      const type = isData ? `data.${rest[0]}` : typeOrData!;
-      const name = isData ? rest[1]! : rest[0]!;
       const skips = skipsForBlock(this.source.comments.get(declared.path), declared.node.line, declared.node.endLine);
       const referenced = this.references(declared.node);
-      for (const instance of expansion.instances) {
+      for (const instance of instances) {
         const references = new Set(referenced);
         unknownReferences(instance.attributes, references);
         references.delete(this.options.addressPrefix + key);
-        all.push({
-          format: 'terraform', type, name, address: this.options.addressPrefix + key + instanceSuffix(instance.key), path: declared.path,
+        const resource: IacResource = {
+          format: 'terraform', type: isData ? `data.${rest[0]}` : typeOrData!, name: isData ? rest[1]! : rest[0]!,
+          address: this.options.addressPrefix + key + instanceSuffix(instance.key), path: declared.path,
           startLine: declared.node.line, endLine: declared.node.endLine, attributes: instance.attributes, positions: instance.positions,
           references: [...references], ...(skips ? { skips } : {}),
-        });
+        };
+        all.push({ resource, reportWith: declared.path });
       }
     }
-    for (const name of this.source.moduleCalls.keys()) all.push(...this.moduleCall(name).resources);
+    for (const [name, declared] of this.source.moduleCalls) {
+      // Resources of a called module are reported with the file holding the call.
+      for (const child of this.moduleCall(name).resources) all.push({ resource: child.resource, reportWith: declared.path });
+    }
     return all;
   }
 
@@ -132,15 +143,15 @@ export class ModuleEvaluator {
   private variable(name: string): IacValue {
     const cached = this.variables.get(name);
     if (cached !== undefined) return cached;
-    const value = this.options.inputs.has(name) ? convertToDeclaredType(this.options.inputs.get(name)!, this.source.variables.get(name)?.node) : this.variableDefault(name);
+    const declaration = this.source.variables.get(name)?.node;
+    const value = this.options.inputs.has(name) ? convertToDeclaredType(this.options.inputs.get(name)!, declaration) : this.variableDefault(name, declaration);
     this.variables.set(name, value);
     return value;
   }
 
-  private variableDefault(name: string): IacValue {
-    const declared = this.source.variables.get(name);
-    if (!declared) return new UnknownValue(`var.${name} is not declared`);
-    const fallback = declared.node.body.attributes.find((attribute) => attribute.name === 'default');
+  private variableDefault(name: string, declaration: HclBlock | undefined): IacValue {
+    if (!declaration) return new UnknownValue(`var.${name} is not declared`);
+    const fallback = declaration.body.attributes.find((attribute) => attribute.name === 'default');
     if (!fallback) return new UnknownValue(`var.${name} has no default and no value was given`);
     return evaluate(fallback.expression, this.scope);
   }
@@ -158,15 +169,15 @@ export class ModuleEvaluator {
   private moduleCall(name: string): ModuleCallResult {
     const cached = this.moduleResults.get(name);
     if (cached) return cached;
-    const declared = this.source.moduleCalls.get(name);
     const address = `${this.options.addressPrefix}module.${name}`;
+    const declared = this.source.moduleCalls.get(name);
     let result: ModuleCallResult;
     if (!declared) result = { outputs: new UnknownValue(`module.${name} is not declared`, [address]), resources: [] };
-    else if (!this.options.callModule || this.inProgress.has(`module.${name}`)) result = { outputs: new UnknownValue(`outputs of module.${name} are not evaluated`, [address]), resources: [] };
+    else if (this.inProgress.has(`module.${name}`)) result = { outputs: new UnknownValue(`module.${name} refers to itself`, [address]), resources: [] };
     else {
       this.inProgress.add(`module.${name}`);
       try {
-        result = this.options.callModule(declared, name, this.scope);
+        result = evaluateModuleCall(this, declared, name, (source, options) => new ModuleEvaluator(source, options));
       } finally {
         this.inProgress.delete(`module.${name}`);
       }
@@ -178,65 +189,40 @@ export class ModuleEvaluator {
   /** The value other expressions see for a resource: one object, a list (count) or a map (for_each). */
   private resourceValue(key: string): IacValue {
     if (this.inProgress.has(key)) return new UnknownValue(`${key} refers to itself`, [this.options.addressPrefix + key]);
-    const expansion = this.expand(key);
+    const { expansion, instances } = this.expand(key);
     if (expansion.mode === 'unknown') return expansion.reason;
-    if (expansion.mode === 'single') return expansion.instances[0]?.attributes ?? new UnknownValue(`${key} has no instance`);
-    if (expansion.mode === 'count') return expansion.instances.map((instance) => instance.attributes);
-    return Object.fromEntries(expansion.instances.map((instance) => [String(instance.key), instance.attributes])) as IacObject;
+    if (expansion.mode === 'single') return instances[0]?.attributes ?? new UnknownValue(`${key} has no instance`);
+    if (expansion.mode === 'count') return instances.map((instance) => instance.attributes);
+    return Object.fromEntries(instances.map((instance) => [String(instance.key), instance.attributes])) as IacObject;
   }
 
-  private expand(key: string): Expansion {
-    const cached = this.expansions.get(key);
+  private expand(key: string): ResourceInstances {
+    const cached = this.expanded.get(key);
     if (cached) return cached;
     const declared = this.source.resources.get(key)!;
+    const address = this.options.addressPrefix + key;
     this.inProgress.add(key);
-    let expansion: Expansion;
+    let result: ResourceInstances;
     try {
-      expansion = this.expandBlock(key, declared);
+      const expansion = expandInstances(declared.node.body, this.scope, address);
+      this.noteCapped(expansion, address, declared.path);
+      const instances = expansion.instances.map(({ key: instanceKey, bindings }) => {
+        const positions = new Map<string, SourcePosition>();
+        const scope = Object.keys(bindings).length === 0 ? this.scope : { ...this.scope, bindings: new Map(Object.entries(bindings)) };
+        const attributes = markResourceInstance(evaluateResourceBody(declared.node.body, scope, positions), address + instanceSuffix(instanceKey));
+        return { key: instanceKey, attributes, positions };
+      });
+      result = { expansion, instances };
     } finally {
       this.inProgress.delete(key);
     }
-    this.expansions.set(key, expansion);
-    return expansion;
+    this.expanded.set(key, result);
+    return result;
   }
 
-  private expandBlock(key: string, declared: Declared<HclBlock>): Expansion {
-    const address = this.options.addressPrefix + key;
-    const block = declared.node;
-    const count = block.body.attributes.find((attribute) => attribute.name === 'count');
-    const forEach = block.body.attributes.find((attribute) => attribute.name === 'for_each');
-    const instance = (instanceKey: string | number | undefined, bindings: Record<string, IacValue>): Instance => {
-      const positions = new Map<string, SourcePosition>();
-      const scope = Object.keys(bindings).length === 0 ? this.scope : { ...this.scope, bindings: new Map(Object.entries(bindings)) };
-      const attributes = markResourceInstance(evaluateResourceBody(block.body, scope, positions), address + instanceSuffix(instanceKey));
-      return { key: instanceKey, attributes, positions };
-    };
-    if (count) {
-      const value = evaluate(count.expression, this.scope);
-      if (isUnknown(value) || typeof value !== 'number') {
-        const reason = isUnknown(value) ? value : new UnknownValue(`count of ${address} is not a number`);
-        return { mode: 'unknown', reason: new UnknownValue(`the instances of ${address} are unknown: ${reason.reason}`, [address]), instances: [instance(undefined, { count: { index: reason } })] };
-      }
-      const total = this.capped(Math.max(0, Math.floor(value)), address, declared.path);
-      return { mode: 'count', instances: Array.from({ length: total }, (_, index) => instance(index, { count: { index } })) };
-    }
-    if (forEach) {
-      const value = evaluate(forEach.expression, this.scope);
-      const entries = forEachEntries(value);
-      if (!entries) {
-        const reason = isUnknown(value) ? value : new UnknownValue(`for_each of ${address} is not a map or set`);
-        return { mode: 'unknown', reason: new UnknownValue(`the instances of ${address} are unknown: ${reason.reason}`, [address]), instances: [instance(undefined, { each: { key: reason, value: reason } })] };
-      }
-      const total = this.capped(entries.length, address, declared.path);
-      return { mode: 'for_each', instances: entries.slice(0, total).map(([entryKey, entryValue]) => instance(entryKey, { each: { key: entryKey, value: entryValue } })) };
-    }
-    return { mode: 'single', instances: [instance(undefined, {})] };
-  }
-
-  private capped(total: number, address: string, path: string): number {
-    if (total <= MAX_INSTANCES) return total;
-    this.notices.push({ path, code: 'RAMPART_N_IAC_EXPANSION_CAPPED', message: `${address} expands to ${total} instances; only the first ${MAX_INSTANCES} were checked` });
-    return MAX_INSTANCES;
+  noteCapped(expansion: Expansion, address: string, path: string): void {
+    if (expansion.requested <= MAX_INSTANCES) return;
+    this.options.context.notices.push({ path, code: 'RAMPART_N_IAC_EXPANSION_CAPPED', message: `${address} expands to ${expansion.requested} instances; only the first ${MAX_INSTANCES} were checked` });
   }
 
   private guarded(key: string, work: () => IacValue): IacValue {
@@ -257,16 +243,4 @@ function convertToDeclaredType(value: IacValue, declaration: HclBlock | undefine
   if (type.name === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   if (type.name === 'bool' && (value === 'true' || value === 'false')) return value === 'true';
   return value;
-}
-
-/** `for_each` takes a map (keys as given) or a set of strings (each element is its own key). */
-function forEachEntries(value: IacValue): [string, IacValue][] | undefined {
-  if (isIacObject(value)) return Object.keys(value).sort().map((key) => [key, value[key]!]);
-  if (Array.isArray(value) && value.every((element) => typeof element === 'string' || typeof element === 'number')) return [...new Set(value.map(String))].sort().map((key) => [key, key]);
-  return undefined;
-}
-
-function instanceSuffix(key: string | number | undefined): string {
-  if (key === undefined) return '';
-  return typeof key === 'number' ? `[${key}]` : `[${JSON.stringify(key)}]`;
 }

@@ -3,18 +3,21 @@ import type { RelatedFileReader, SourceFile } from '../../../../core/source-file
 import type { IacResource } from '../../iac-resource.ts';
 import { ResourceGraph } from '../../resource-graph.ts';
 import type { IacFormatReader, IacReadOptions, IacReadResult } from '../iac-format-reader.ts';
-import { ModuleEvaluator } from './evaluate-module.ts';
-import { directoryOf, isTerraformSource, loadModuleSource } from './load-module.ts';
+import { ModuleEvaluator, type EvaluatedResource } from './evaluate-module.ts';
+import { directoryOf, isTerraformSource, loadModuleSource, type TerraformModuleSource } from './load-module.ts';
 import { rootVariableValues } from './load-variables.ts';
+import { calledModuleDirectories } from './module-call-index.ts';
 
-/** Evaluation steps one module directory may take (expressions, calls, instances) before values turn unknown. */
+/** Evaluation steps one root module (with the local modules it calls) may take before values turn unknown. */
 export const MODULE_EVALUATION_BUDGET = 5_000_000;
 
-/** Module directories kept evaluated per scanner; files of one directory are usually scanned together. */
+/** Evaluated root modules kept per scanner; files of one directory are usually scanned together. */
 const CACHED_MODULES = 16;
+/** Parsed module directories kept per scanner, for local modules called from many places. */
+const CACHED_SOURCES = 256;
 
 interface EvaluatedModule {
-  resources: IacResource[];
+  resources: EvaluatedResource[];
   graph: ResourceGraph;
   errors: ScanError[];
   notices: ScanNotice[];
@@ -23,25 +26,34 @@ interface EvaluatedModule {
   firstFile: string;
 }
 
+interface TerraformSession {
+  modules: Map<string, EvaluatedModule>;
+  sources: Map<string, TerraformModuleSource>;
+  called?: Set<string>;
+}
+
 /**
  * Terraform: a `.tf` file is judged as part of its module, every `.tf` file of its directory,
  * evaluated once per directory and scanner. Only resources written in the scanned file are
- * reported for it; the whole module is the graph rules join against.
+ * reported for it, plus those of the local modules it calls (evaluated with the call's
+ * arguments); the whole evaluation is the graph rules join against. A directory that other
+ * directories call as a module is reported through those calls only, so each finding appears once
+ * per module instance.
  */
 export const terraformReader: IacFormatReader = {
   format: 'terraform',
   claimsPath: (path) => isTerraformSource(path),
   read(file: SourceFile, text: string, options: IacReadOptions): IacReadResult {
     const directory = directoryOf(file.path);
-    const cache = moduleCache(options);
-    let evaluated = cache.get(directory);
+    const session = terraformSession(options);
+    let evaluated = remember(session.modules, directory, CACHED_MODULES);
     if (!evaluated) {
-      evaluated = evaluateRootModule(directory, file, text, options);
-      cache.set(directory, evaluated);
-      if (cache.size > CACHED_MODULES) cache.delete(cache.keys().next().value!);
+      evaluated = evaluateRootModule(directory, file, text, options, session);
+      remember(session.modules, directory, CACHED_MODULES, evaluated);
     }
+    const reported = evaluated.resources.filter((entry) => entry.reportWith === file.path).map((entry) => entry.resource);
     return {
-      resources: evaluated.resources.filter((resource) => resource.path === file.path),
+      resources: reported,
       graph: evaluated.graph,
       errors: evaluated.errors.filter((error) => reportedWith(evaluated, error.path, file.path)),
       notices: evaluated.notices.filter((notice) => reportedWith(evaluated, notice.path ?? '', file.path)),
@@ -49,54 +61,75 @@ export const terraformReader: IacFormatReader = {
   },
 };
 
+function evaluateRootModule(directory: string, file: SourceFile, text: string, options: IacReadOptions, session: TerraformSession): EvaluatedModule {
+  const related = file.related;
+  const known = new Map([[file.path, text]]);
+  const loadSource = (path: string): TerraformModuleSource => {
+    const cached = remember(session.sources, path, CACHED_SOURCES);
+    if (cached) return cached;
+    const loaded = loadModuleSource(path, related, path === directory ? known : new Map());
+    return remember(session.sources, path, CACHED_SOURCES, loaded)!;
+  };
+  const source = loadSource(directory);
+  const files = new Set(source.files);
+  const firstFile = source.files[0] ?? file.path;
+  if (related && isCalledModule(related, directory, session)) {
+    // Checked through its callers; only its own syntax errors are reported here.
+    return { resources: [], graph: new ResourceGraph([]), errors: source.errors, notices: [], files, firstFile };
+  }
+  const variables = rootVariableValues(directory, related, options);
+  const notices: ScanNotice[] = [];
+  const evaluator = new ModuleEvaluator(source, {
+    inputs: variables.values,
+    addressPrefix: '',
+    context: { related, loadSource, budget: { remaining: MODULE_EVALUATION_BUDGET }, ancestors: [], notices },
+  });
+  const resources = evaluator.resources();
+  const graph = new ResourceGraph(resources.map((entry): IacResource => entry.resource));
+  return { resources, graph, errors: [...source.errors, ...variables.errors, ...evaluator.errors], notices: dedupe(notices), files, firstFile };
+}
+
+function isCalledModule(related: RelatedFileReader, directory: string, session: TerraformSession): boolean {
+  session.called ??= calledModuleDirectories(related);
+  return session.called.has(directory);
+}
+
 function reportedWith(evaluated: EvaluatedModule, problemPath: string, scannedPath: string): boolean {
   return problemPath === scannedPath || (!evaluated.files.has(problemPath) && scannedPath === evaluated.firstFile);
 }
 
-function moduleCache(options: IacReadOptions): Map<string, EvaluatedModule> {
-  const session = options.session;
-  if (!session) return new Map();
-  let cache = session.get('terraform-modules') as Map<string, EvaluatedModule> | undefined;
-  if (!cache) {
-    cache = new Map();
-    session.set('terraform-modules', cache);
-  }
-  return cache;
-}
-
-function evaluateRootModule(directory: string, file: SourceFile, text: string, options: IacReadOptions): EvaluatedModule {
-  const related = file.related;
-  const source = loadModuleSource(directory, related, new Map([[file.path, text]]));
-  const variables = rootVariableValues(directory, related, options);
-  const evaluator = new ModuleEvaluator(source, {
-    inputs: variables.values,
-    addressPrefix: '',
-    readFile: moduleFileReader(related, directory),
-    budget: { remaining: MODULE_EVALUATION_BUDGET },
+function dedupe(notices: readonly ScanNotice[]): ScanNotice[] {
+  const seen = new Set<string>();
+  return notices.filter((notice) => {
+    const key = `${notice.code}\0${notice.path ?? ''}\0${notice.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
-  const resources = evaluator.resources();
-  return {
-    resources, graph: new ResourceGraph(resources), errors: [...source.errors, ...variables.errors, ...evaluator.errors], notices: evaluator.notices,
-    files: new Set(source.files), firstFile: source.files[0] ?? file.path,
-  };
 }
 
-/** `file("${path.module}/policy.json")` and plain relative paths, read through the guarded reader. */
-function moduleFileReader(related: RelatedFileReader | undefined, directory: string): (path: string) => string | undefined {
-  return (path) => {
-    if (!related) return undefined;
-    const relative = path.startsWith('./') ? path.slice(2) : path;
-    const joined = relative.startsWith(`${directory}/`) || directory === '' ? relative : `${directory}/${relative}`;
-    return related.read(normalise(joined));
-  };
-}
-
-function normalise(path: string): string {
-  const out: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') out.pop();
-    else out.push(segment);
+function terraformSession(options: IacReadOptions): TerraformSession {
+  const fresh = (): TerraformSession => ({ modules: new Map(), sources: new Map() });
+  if (!options.session) return fresh();
+  let session = options.session.get('terraform') as TerraformSession | undefined;
+  if (!session) {
+    session = fresh();
+    options.session.set('terraform', session);
   }
-  return out.join('/');
+  return session;
+}
+
+/** A small LRU over a Map: reading refreshes an entry, writing evicts the oldest beyond `limit`. */
+function remember<T>(cache: Map<string, T>, key: string, limit: number, value?: T): T | undefined {
+  if (value === undefined) {
+    const found = cache.get(key);
+    if (found !== undefined) {
+      cache.delete(key);
+      cache.set(key, found);
+    }
+    return found;
+  }
+  cache.set(key, value);
+  if (cache.size > limit) cache.delete(cache.keys().next().value!);
+  return value;
 }
