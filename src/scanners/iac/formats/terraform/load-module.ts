@@ -2,6 +2,7 @@ import type { ScanError } from '../../../../core/finding.ts';
 import type { RelatedFileReader } from '../../../../core/source-file.ts';
 import type { HclAttribute, HclBlock } from './hcl-syntax.ts';
 import { parseHcl, type HclComment } from './parse-hcl.ts';
+import { parseTerraformJson } from './parse-terraform-json.ts';
 
 /** A declaration and the file it is written in. */
 export interface Declared<T> {
@@ -48,7 +49,7 @@ export function loadModuleSource(directory: string, related: RelatedFileReader |
 }
 
 export function isTerraformSource(path: string): boolean {
-  return path.endsWith('.tf');
+  return path.endsWith('.tf') || path.endsWith('.tf.json');
 }
 
 export function directoryOf(path: string): string {
@@ -57,7 +58,7 @@ export function directoryOf(path: string): string {
 }
 
 function addFile(source: TerraformModuleSource, path: string, text: string): void {
-  const parsed = parseHcl(text);
+  const parsed = path.endsWith('.json') ? parseTerraformJson(text) : parseHcl(text);
   for (const error of parsed.errors) source.errors.push({ path, line: error.line, code: 'RAMPART_E_PARSE', message: `Terraform syntax error: ${error.message}` });
   source.comments.set(path, commentsByLine(parsed.comments));
   for (const block of parsed.body.blocks) {
