@@ -197,3 +197,37 @@ describe('cloudformationReader', () => {
     assert.equal(resources[4999]!.startLine, 5 + 4 * 4999);
   });
 });
+
+describe('cloudformationReader with SAM', () => {
+  it('merges Globals into serverless resources, the resource winning and maps merging', () => {
+    const { resources } = read(`Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Runtime: python3.12
+    KmsKeyArn: arn:aws:kms:eu-west-1:123456789012:key/global
+    Environment:
+      Variables:
+        STAGE: prod
+        LEVEL: info
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.11
+      Environment:
+        Variables:
+          LEVEL: debug
+  Plain:
+    Type: AWS::Lambda::Function
+    Properties:
+      Handler: app.handler
+`);
+    const [fn, plain] = resources;
+    assert.equal(valueAt(fn!, 'Runtime'), 'python3.11');
+    assert.equal(valueAt(fn!, 'KmsKeyArn'), 'arn:aws:kms:eu-west-1:123456789012:key/global');
+    assert.deepEqual(valueAt(fn!, 'Environment.Variables'), { STAGE: 'prod', LEVEL: 'debug' });
+    assert.equal(positionOf(fn!, 'KmsKeyArn').line, fn!.startLine);
+    assert.equal(valueAt(plain!, 'KmsKeyArn'), undefined);
+  });
+});

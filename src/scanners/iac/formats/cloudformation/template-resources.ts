@@ -32,7 +32,7 @@ export function templateResources(path: string, text: string, template: RawTempl
       errors.push({ path, line: startLine, code: 'RAMPART_E_PARSE', message: `Resources.${logicalId} is not a resource (a mapping with a Type); it was not scanned` });
       continue;
     }
-    const evaluated = evaluateProperties(definition['Properties'] ?? {}, scope);
+    const evaluated = evaluateProperties(withSamGlobals(definition['Type'], definition['Properties'] ?? {}, root['Globals']), scope);
     const endLine = Math.max(startLine, template.resourceEndLines.get(logicalId) ?? startLine);
     const resource: IacResource = {
       format: 'cloudformation',
@@ -78,6 +78,44 @@ function splitPositions(positions: ReadonlyMap<string, SourcePosition>): Map<str
     map.set(rest.slice('Properties.'.length), position);
   }
   return byId;
+}
+
+/** SAM `Globals` sections and the resource types they apply to. */
+const samGlobalSections: Readonly<Record<string, string>> = {
+  'AWS::Serverless::Function': 'Function',
+  'AWS::Serverless::Api': 'Api',
+  'AWS::Serverless::HttpApi': 'HttpApi',
+  'AWS::Serverless::SimpleTable': 'SimpleTable',
+  'AWS::Serverless::StateMachine': 'StateMachine',
+  'AWS::Serverless::LayerVersion': 'LayerVersion',
+};
+
+/**
+ * A SAM resource's properties with its `Globals` section merged in, as the SAM transform does:
+ * the resource's own values win, maps merge key by key, and lists are the global entries followed
+ * by the resource's.
+ */
+function withSamGlobals(type: string, properties: RawValue, globals: RawValue | undefined): RawValue {
+  const section = samGlobalSections[type];
+  const defaults = section ? asRawObject(asRawObject(globals)?.[section]) : undefined;
+  return defaults ? mergeGlobal(defaults, properties) : properties;
+}
+
+function mergeGlobal(global: RawValue, own: RawValue | undefined): RawValue {
+  if (own === undefined) return global;
+  if (Array.isArray(global) && Array.isArray(own)) return [...global, ...own];
+  const globalMap = asRawObject(global);
+  const ownMap = asRawObject(own);
+  // A one-key `Ref`/`Fn::` object is a function, not a map to merge into.
+  if (!globalMap || !ownMap || isFunction(globalMap) || isFunction(ownMap)) return own;
+  const merged: { [key: string]: RawValue } = { ...globalMap };
+  for (const [key, value] of Object.entries(ownMap)) merged[key] = Object.hasOwn(globalMap, key) ? mergeGlobal(globalMap[key]!, value) : value;
+  return merged;
+}
+
+function isFunction(map: { [key: string]: RawValue }): boolean {
+  const keys = Object.keys(map);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
 }
 
 /** Checkov's `Metadata: { checkov: { skip: [{ id, comment }] } }`. */
