@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { positionsFromPaths, type IacResource } from '../iac-resource.ts';
 import { UnknownValue, type IacObject } from '../iac-value.ts';
-import { anyMember, iamMembers, PUBLIC_MEMBERS } from './gcp-iam-members.ts';
+import { anyMember, iamMembers, judgePublicGrant, PUBLIC_MEMBERS } from './gcp-iam-members.ts';
 
 function iam(type: string, attributes: IacObject): IacResource {
   return { format: 'terraform', type, name: 'x', address: `${type}.x`, path: 'main.tf', startLine: 1, endLine: 5, attributes, positions: positionsFromPaths([]), references: [] };
@@ -22,5 +22,13 @@ describe('iamMembers', () => {
     assert.equal(anyMember(['user:a@b.c'], isPublic), false);
     assert.equal(anyMember([unknown, 'allUsers'], isPublic), true);
     assert.equal(anyMember([unknown, 'user:a@b.c'], isPublic), unknown);
+  });
+});
+
+describe('judgePublicGrant', () => {
+  it('fails public grants and stays unknown on unknown members', () => {
+    assert.equal(judgePublicGrant(iam('google_pubsub_topic_iam_member', { member: 'allUsers' }), PUBLIC_MEMBERS, 'm').outcome, 'fail');
+    assert.equal(judgePublicGrant(iam('google_pubsub_topic_iam_member', { member: 'user:a@b.c' }), PUBLIC_MEMBERS, 'm').outcome, 'pass');
+    assert.equal(judgePublicGrant(iam('google_pubsub_topic_iam_member', { member: new UnknownValue('var.m') }), PUBLIC_MEMBERS, 'm').outcome, 'unknown');
   });
 });

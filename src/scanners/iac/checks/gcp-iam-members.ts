@@ -1,4 +1,5 @@
 import { valueAt, type IacResource } from '../iac-resource.ts';
+import { fail, pass, unknown, type IacVerdict } from '../iac-rule.ts';
 import { isUnknown, type IacValue, type UnknownValue } from '../iac-value.ts';
 
 /** The principals anyone on the internet matches. */
@@ -25,4 +26,15 @@ export function anyMember(members: readonly IacValue[], test: (member: string) =
     else if (typeof member === 'string' && test(member)) return true;
   }
   return unknownMet ?? false;
+}
+
+/**
+ * Verdict for an IAM member or binding resource that must not grant its role to the public:
+ * fails naming the consequence when a member is one of `publicMembers`.
+ */
+export function judgePublicGrant(grant: IacResource, publicMembers: readonly string[], consequence: string): IacVerdict {
+  const { path, members } = iamMembers(grant);
+  const open = anyMember(members, (member) => publicMembers.includes(member));
+  if (isUnknown(open)) return unknown(open.reason, path);
+  return open ? fail(consequence, path) : pass;
 }

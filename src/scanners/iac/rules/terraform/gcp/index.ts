@@ -1,6 +1,8 @@
 import type { IacRule } from '../../../iac-rule.ts';
 import { tfGcpBigqueryDatasetNotEncryptedWithCmk } from './tf-gcp-bigquery-dataset-not-encrypted-with-cmk.ts';
 import { tfGcpBigqueryDatasetPublic } from './tf-gcp-bigquery-dataset-public.ts';
+import { tfGcpCloudFunctionPublic } from './tf-gcp-cloud-function-public.ts';
+import { tfGcpCloudRunServicePublic } from './tf-gcp-cloud-run-service-public.ts';
 import { tfGcpComputeBootDiskNoCsek } from './tf-gcp-compute-boot-disk-no-csek.ts';
 import { tfGcpComputeDefaultServiceAccount } from './tf-gcp-compute-default-service-account.ts';
 import { tfGcpComputeDefaultServiceAccountFullScope } from './tf-gcp-compute-default-service-account-full-scope.ts';
@@ -46,8 +48,10 @@ import { tfGcpGkeShieldedNodesDisabled } from './tf-gcp-gke-shielded-nodes-disab
 import { tfGcpIamBasicRoleGranted } from './tf-gcp-iam-basic-role-granted.ts';
 import { tfGcpIamDefaultServiceAccountGranted } from './tf-gcp-iam-default-service-account-granted.ts';
 import { tfGcpIamServiceAccountUserAtProject } from './tf-gcp-iam-service-account-user-at-project.ts';
+import { tfGcpKmsKeyPublic } from './tf-gcp-kms-key-public.ts';
 import { tfGcpKmsKeyRotation } from './tf-gcp-kms-key-rotation.ts';
 import { tfGcpProjectOsLoginDisabled } from './tf-gcp-project-os-login-disabled.ts';
+import { tfGcpPubsubTopicPublic } from './tf-gcp-pubsub-topic-public.ts';
 import { tfGcpSqlBackupsDisabled } from './tf-gcp-sql-backups-disabled.ts';
 import { tfGcpSqlMysqlLocalInfileOn } from './tf-gcp-sql-mysql-local-infile-on.ts';
 import { tfGcpSqlOpenToWorld } from './tf-gcp-sql-open-to-world.ts';
@@ -69,6 +73,8 @@ import { tfGcpSubnetPrivateGoogleAccessDisabled } from './tf-gcp-subnet-private-
 export const terraformGcpRules: readonly IacRule[] = [
   tfGcpBigqueryDatasetNotEncryptedWithCmk,
   tfGcpBigqueryDatasetPublic,
+  tfGcpCloudFunctionPublic,
+  tfGcpCloudRunServicePublic,
   tfGcpComputeBootDiskNoCsek,
   tfGcpComputeDefaultServiceAccount,
   tfGcpComputeDefaultServiceAccountFullScope,
@@ -114,8 +120,10 @@ export const terraformGcpRules: readonly IacRule[] = [
   tfGcpIamBasicRoleGranted,
   tfGcpIamDefaultServiceAccountGranted,
   tfGcpIamServiceAccountUserAtProject,
+  tfGcpKmsKeyPublic,
   tfGcpKmsKeyRotation,
   tfGcpProjectOsLoginDisabled,
+  tfGcpPubsubTopicPublic,
   tfGcpSqlBackupsDisabled,
   tfGcpSqlMysqlLocalInfileOn,
   tfGcpSqlOpenToWorld,
