@@ -1,4 +1,4 @@
-import { judgePublicGrant, PUBLIC_MEMBERS } from '../../../checks/gcp-iam-members.ts';
+import { judgePublicGrant } from '../../../checks/gcp-iam-members.ts';
 import type { IacRule } from '../../../iac-rule.ts';
 
 /**
