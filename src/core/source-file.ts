@@ -1,3 +1,6 @@
+/** The path under which a container image's own configuration (Env, User, Labels, history) is scanned. */
+export const imageConfigPath = '<image config>';
+
 /** One unit of bytes to scan, wherever it came from (directory, git history, stdin, image layer). */
 export interface SourceFile {
   /** Repo-relative POSIX path. */

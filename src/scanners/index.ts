@@ -26,6 +26,12 @@ export const scannerFactories = [
     isDefault: false,
     create: async (config) => (await import('./iac/index.ts')).createIacScanner(config as never),
   },
+  {
+    name: 'image',
+    summary: 'Container image configuration (rampart image only): runs as root, no health check, SSH exposed, layers added from remote URLs, credentials in the environment',
+    isDefault: false,
+    create: async () => (await import('./image/index.ts')).createImageConfigScanner(),
+  },
 ] as const satisfies readonly ScannerFactory[];
 
 export type ScannerName = (typeof scannerFactories)[number]['name'];

@@ -14,8 +14,8 @@ import type { ExitCode } from '../run.ts';
 import { createScanners, scannerConfigFor, summarize, writeReport, type ScanOptions } from './scan.ts';
 
 const failOnValues = [...severities, 'never'];
-/** Scanners that make sense inside an image: leaked secrets in any layer, and packages. */
-const defaultImageScanners = 'secrets,deps';
+/** Scanners that make sense inside an image: leaked secrets in any layer, packages, and the image's own configuration. */
+const defaultImageScanners = 'secrets,deps,image';
 const defaultMaxFileBytes = 10 * 1024 * 1024;
 
 interface ImageOptions {

@@ -7,8 +7,8 @@ import { ancestorsOf } from './image-path.ts';
 import { layerEntries, type LayerReadBudget } from './layer-entries.ts';
 import type { OpenedImage } from './open-image.ts';
 
-/** The path under which the image's own configuration (Env, Labels, history) is scanned. */
-export const imageConfigPath = '<image config>';
+export { imageConfigPath } from '../../core/source-file.ts';
+import { imageConfigPath } from '../../core/source-file.ts';
 
 /**
  * Files that say what the image is and which OS packages it holds. They are read only in their
