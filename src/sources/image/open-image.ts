@@ -130,8 +130,8 @@ async function verifyBlob(path: string, digest: string, what: string): Promise<v
 
 async function openLayout(reference: string, root: string, options: { platform?: string; limits: ImageLimits }, cleanup: () => void): Promise<OpenedImage> {
   if (!existsSync(join(root, 'oci-layout'))) throw new RampartError('RAMPART_E_IMAGE', `${reference} is neither a docker-archive (manifest.json) nor an OCI image layout (oci-layout)`, { hint: 'create one with `docker save` or `skopeo copy … oci:DIR`' });
-  const index = readJson<{ manifests?: Descriptor[] }>(join(root, 'index.json'), `${reference}: index.json`, options.limits).value;
-  const manifestDescriptor = await chooseManifest(root, index.manifests ?? [], options, reference);
+  const imageIndex = readJson<{ manifests?: Descriptor[] }>(join(root, 'index.json'), `${reference}: index.json`, options.limits).value;
+  const manifestDescriptor = await chooseManifest(root, imageIndex.manifests ?? [], options, reference);
   const manifestPath = blobPathOf(root, manifestDescriptor.digest, 'the image manifest');
   await verifyBlob(manifestPath, manifestDescriptor.digest, 'the image manifest');
   const manifest = readJson<{ config?: Descriptor; layers?: Descriptor[] }>(manifestPath, 'the image manifest', options.limits).value;
