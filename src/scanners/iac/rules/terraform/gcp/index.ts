@@ -1,6 +1,8 @@
 import type { IacRule } from '../../../iac-rule.ts';
+import { tfGcpArtifactRegistryPublic } from './tf-gcp-artifact-registry-public.ts';
 import { tfGcpBigqueryDatasetNotEncryptedWithCmk } from './tf-gcp-bigquery-dataset-not-encrypted-with-cmk.ts';
 import { tfGcpBigqueryDatasetPublic } from './tf-gcp-bigquery-dataset-public.ts';
+import { tfGcpBigqueryTablePublic } from './tf-gcp-bigquery-table-public.ts';
 import { tfGcpCloudFunctionPublic } from './tf-gcp-cloud-function-public.ts';
 import { tfGcpCloudRunServicePublic } from './tf-gcp-cloud-run-service-public.ts';
 import { tfGcpComputeBootDiskNoCsek } from './tf-gcp-compute-boot-disk-no-csek.ts';
@@ -52,6 +54,8 @@ import { tfGcpKmsKeyPublic } from './tf-gcp-kms-key-public.ts';
 import { tfGcpKmsKeyRotation } from './tf-gcp-kms-key-rotation.ts';
 import { tfGcpProjectOsLoginDisabled } from './tf-gcp-project-os-login-disabled.ts';
 import { tfGcpPubsubTopicPublic } from './tf-gcp-pubsub-topic-public.ts';
+import { tfGcpRedisAuthDisabled } from './tf-gcp-redis-auth-disabled.ts';
+import { tfGcpRedisTransitEncryptionDisabled } from './tf-gcp-redis-transit-encryption-disabled.ts';
 import { tfGcpSqlBackupsDisabled } from './tf-gcp-sql-backups-disabled.ts';
 import { tfGcpSqlMysqlLocalInfileOn } from './tf-gcp-sql-mysql-local-infile-on.ts';
 import { tfGcpSqlOpenToWorld } from './tf-gcp-sql-open-to-world.ts';
@@ -71,8 +75,10 @@ import { tfGcpSubnetPrivateGoogleAccessDisabled } from './tf-gcp-subnet-private-
 
 /** Registry: one line per rule, sorted by id. */
 export const terraformGcpRules: readonly IacRule[] = [
+  tfGcpArtifactRegistryPublic,
   tfGcpBigqueryDatasetNotEncryptedWithCmk,
   tfGcpBigqueryDatasetPublic,
+  tfGcpBigqueryTablePublic,
   tfGcpCloudFunctionPublic,
   tfGcpCloudRunServicePublic,
   tfGcpComputeBootDiskNoCsek,
@@ -124,6 +130,8 @@ export const terraformGcpRules: readonly IacRule[] = [
   tfGcpKmsKeyRotation,
   tfGcpProjectOsLoginDisabled,
   tfGcpPubsubTopicPublic,
+  tfGcpRedisAuthDisabled,
+  tfGcpRedisTransitEncryptionDisabled,
   tfGcpSqlBackupsDisabled,
   tfGcpSqlMysqlLocalInfileOn,
   tfGcpSqlOpenToWorld,
