@@ -5,6 +5,7 @@ import { cfnCloudtrailLogValidationDisabled } from './cfn-cloudtrail-log-validat
 import { cfnCloudtrailNotEncryptedWithKms } from './cfn-cloudtrail-not-encrypted-with-kms.ts';
 import { cfnCloudtrailNotMultiRegion } from './cfn-cloudtrail-not-multi-region.ts';
 import { cfnCloudwatchLogGroupNoRetention } from './cfn-cloudwatch-log-group-no-retention.ts';
+import { cfnDocdbClusterUnencrypted } from './cfn-docdb-cluster-unencrypted.ts';
 import { cfnDynamodbTableNotEncryptedWithCmk } from './cfn-dynamodb-table-not-encrypted-with-cmk.ts';
 import { cfnDynamodbTablePointInTimeRecoveryDisabled } from './cfn-dynamodb-table-point-in-time-recovery-disabled.ts';
 import { cfnEbsVolumeUnencrypted } from './cfn-ebs-volume-unencrypted.ts';
@@ -32,10 +33,12 @@ import { cfnKmsKeyPolicyWildcardPrincipal } from './cfn-kms-key-policy-wildcard-
 import { cfnKmsKeyRotationDisabled } from './cfn-kms-key-rotation-disabled.ts';
 import { cfnLambdaEnvironmentCredentials } from './cfn-lambda-environment-credentials.ts';
 import { cfnLambdaEnvironmentNotEncryptedWithCmk } from './cfn-lambda-environment-not-encrypted-with-cmk.ts';
+import { cfnLambdaFunctionNotInVpc } from './cfn-lambda-function-not-in-vpc.ts';
 import { cfnLambdaNoDeadLetterQueue } from './cfn-lambda-no-dead-letter-queue.ts';
 import { cfnLaunchTemplateImdsv1Enabled } from './cfn-launch-template-imdsv1-enabled.ts';
 import { cfnLoadBalancerAccessLoggingDisabled } from './cfn-load-balancer-access-logging-disabled.ts';
 import { cfnLoadBalancerListenerNotHttps } from './cfn-load-balancer-listener-not-https.ts';
+import { cfnNeptuneClusterUnencrypted } from './cfn-neptune-cluster-unencrypted.ts';
 import { cfnRdsInstanceNotMultiAz } from './cfn-rds-instance-not-multi-az.ts';
 import { cfnRdsInstancePubliclyAccessible } from './cfn-rds-instance-publicly-accessible.ts';
 import { cfnRdsInstanceUnencrypted } from './cfn-rds-instance-unencrypted.ts';
@@ -68,6 +71,7 @@ export const cloudformationRules: readonly IacRule[] = [
   cfnCloudtrailNotEncryptedWithKms,
   cfnCloudtrailNotMultiRegion,
   cfnCloudwatchLogGroupNoRetention,
+  cfnDocdbClusterUnencrypted,
   cfnDynamodbTableNotEncryptedWithCmk,
   cfnDynamodbTablePointInTimeRecoveryDisabled,
   cfnEbsVolumeUnencrypted,
@@ -95,10 +99,12 @@ export const cloudformationRules: readonly IacRule[] = [
   cfnKmsKeyRotationDisabled,
   cfnLambdaEnvironmentCredentials,
   cfnLambdaEnvironmentNotEncryptedWithCmk,
+  cfnLambdaFunctionNotInVpc,
   cfnLambdaNoDeadLetterQueue,
   cfnLaunchTemplateImdsv1Enabled,
   cfnLoadBalancerAccessLoggingDisabled,
   cfnLoadBalancerListenerNotHttps,
+  cfnNeptuneClusterUnencrypted,
   cfnRdsInstanceNotMultiAz,
   cfnRdsInstancePubliclyAccessible,
   cfnRdsInstanceUnencrypted,
