@@ -15,7 +15,7 @@ export const tfAzureNsgAllPortsOpenToInternet: IacRule = {
   resourceTypes: ['azurerm_network_security_group', 'azurerm_network_security_rule'],
   tags: ['CWE-284'],
   equivalents: ['AVD-AZU-0047'],
-  description: 'An inbound `Allow` rule, any protocol, whose `destination_port_range` is `*` or `0-65535` (or a `destination_port_ranges` entry covering every port) and whose source includes `*`, `Internet`, `Any`, `0.0.0.0` or a `/0` network.',
+  description: 'An inbound `Allow` rule for protocol `Tcp`, `Udp` or `*` whose `destination_port_range` is `*` or `0-65535` (or a `destination_port_ranges` entry covering every port) and whose source includes `*`, `Internet`, `Any`, `0.0.0.0` or a `/0` network.',
   remediation: 'Allow only the ports the service needs (e.g. `443`) and restrict `source_address_prefix` for anything administrative.',
   check: (resource) => nsgRuleVerdicts(resource, opensEveryPort, 'every port is reachable from the whole Internet: any service on the machines, meant to be public or not, can be attacked'),
 };
@@ -26,6 +26,8 @@ function opensEveryPort(rule: NsgRule): Maybe {
   return allOf([
     equalsIgnoringCase(attributes.access, ['allow']),
     equalsIgnoringCase(attributes.direction, ['inbound']),
+    // ICMP and other port-less protocols expose no services by port.
+    equalsIgnoringCase(attributes.protocol, ['tcp', 'udp', '*']),
     anyOf([coversAll(attributes.destination_port_range), listAny(attributes.destination_port_ranges, coversAll)]),
     anyOf([isInternetSource(attributes.source_address_prefix), listAny(attributes.source_address_prefixes, isInternetSource)]),
   ]);

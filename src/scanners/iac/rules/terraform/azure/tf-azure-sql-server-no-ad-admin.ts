@@ -1,6 +1,7 @@
 import type { IacResource } from '../../../iac-resource.ts';
 import { fail, pass, type IacRule, type IacRuleContext, type IacVerdict } from '../../../iac-rule.ts';
 import { firstWritten } from '../../../checks/attribute-expectation.ts';
+import { attachedResources } from '../../../checks/attached-resources.ts';
 
 /**
  * Without an Entra ID (Azure AD) administrator, only SQL logins with passwords can manage the server:
@@ -24,6 +25,6 @@ const adminTypes = ['azurerm_sql_active_directory_administrator', 'azurerm_mssql
 
 function checkAdAdmin(server: IacResource, { graph }: IacRuleContext): IacVerdict {
   if (firstWritten(server, ['azuread_administrator'])) return pass;
-  if (adminTypes.some((type) => graph.attachedTo(server, type, { attribute: 'server_name', targetAttribute: 'name' }).length > 0)) return pass;
+  if (adminTypes.some((type) => attachedResources(server, graph, type, { attribute: 'server_name', targetAttribute: 'name' }).length > 0)) return pass;
   return fail('the server has no Azure AD administrator: it is managed only through password logins, without MFA or central revocation');
 }

@@ -1,3 +1,4 @@
+import { attachedResources } from '../../../checks/attached-resources.ts';
 import { blocksAt, type IacResource } from '../../../iac-resource.ts';
 import { fail, pass, unknown, type IacRule, type IacRuleContext, type IacVerdict } from '../../../iac-rule.ts';
 import { isIacObject, isUnknown, type IacValue } from '../../../iac-value.ts';
@@ -28,7 +29,7 @@ function checkDefaultAction(resource: IacResource, { graph }: IacRuleContext): I
   if (isUnknown(block)) return unknown(block.reason, 'network_rules');
   if (isIacObject(block)) return judge(block.default_action, 'network_rules.default_action');
   // The separate network rules resource is judged on its own.
-  const separate = graph.attachedTo(resource, 'azurerm_storage_account_network_rules', { attribute: 'storage_account_name', targetAttribute: 'name' });
+  const separate = attachedResources(resource, graph, 'azurerm_storage_account_network_rules', { attribute: 'storage_account_name', targetAttribute: 'name' });
   return separate.length > 0 ? pass : fail(message);
 }
 
