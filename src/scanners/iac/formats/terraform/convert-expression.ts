@@ -1,10 +1,19 @@
 import type { Node } from 'web-tree-sitter';
 import type { At, Expression, TemplatePart, TraversalStep } from './hcl-syntax.ts';
 
-/** The text a tree was parsed from, and how many lines precede it in its file (a re-parsed chunk of a broken file). */
+/** Deepest nesting of expressions and blocks converted; deeper syntax is hostile input, not configuration. */
+export const MAX_NESTING = 64;
+
+/**
+ * The text a tree was parsed from, how many lines precede it in its file (a re-parsed chunk of a
+ * broken file), and the nesting depth of the conversion so far (the converter recurses).
+ */
 export interface ParsedText {
   text: string;
   rowOffset: number;
+  depth: number;
+  /** Line of the first construct left out for nesting deeper than MAX_NESTING. */
+  tooDeepAt?: number;
 }
 
 /** Turns a tree-sitter expression node into the evaluator's syntax. */
@@ -26,6 +35,19 @@ function convertSequence(children: Node[], source: ParsedText, at: At, text: str
 }
 
 function convertPrimary(node: Node, source: ParsedText): Expression {
+  if (source.depth >= MAX_NESTING) {
+    source.tooDeepAt ??= node.startPosition.row + 1 + source.rowOffset;
+    return { ...atOf(node, source), kind: 'invalid', text: `expression nested more than ${MAX_NESTING} levels deep` };
+  }
+  source.depth++;
+  try {
+    return convertNode(node, source);
+  } finally {
+    source.depth--;
+  }
+}
+
+function convertNode(node: Node, source: ParsedText): Expression {
   const at = atOf(node, source);
   switch (node.type) {
     case 'expression':

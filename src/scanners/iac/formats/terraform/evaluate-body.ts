@@ -9,16 +9,26 @@ const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider']);
 /** Most instances a `dynamic` block expands to; beyond that the rest is one unknown entry. */
 export const MAX_DYNAMIC_INSTANCES = 1000;
 
+/** Most nested blocks one resource instance may hold (nested `dynamic` blocks multiply); the rest are one unknown entry. */
+export const MAX_BLOCKS_PER_RESOURCE = 10_000;
+
+interface BodyLimit {
+  blocksLeft: number;
+  truncated: boolean;
+}
+
 /**
  * Evaluates a resource body: arguments become values, nested blocks become arrays of objects
  * under their type (`dynamic` blocks expanded into the same arrays), and every argument and block
  * is placed in `positions` under its path with indices (`ingress.0.cidr_blocks`).
  */
-export function evaluateResourceBody(body: HclBody, scope: EvaluationScope, positions: Map<string, SourcePosition>): IacObject {
-  return evaluateBody(body, scope, '', positions, true);
+export function evaluateResourceBody(body: HclBody, scope: EvaluationScope, positions: Map<string, SourcePosition>): { attributes: IacObject; truncated: boolean } {
+  const limit: BodyLimit = { blocksLeft: MAX_BLOCKS_PER_RESOURCE, truncated: false };
+  const attributes = evaluateBody(body, scope, '', positions, true, limit);
+  return { attributes, truncated: limit.truncated };
 }
 
-function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition>, topLevel: boolean): IacObject {
+function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition>, topLevel: boolean, limit: BodyLimit): IacObject {
   const result: IacObject = {};
   for (const attribute of body.attributes) {
     if (topLevel && META_ARGUMENTS.has(attribute.name)) continue;
@@ -29,18 +39,19 @@ function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, pos
   }
   for (const block of body.blocks) {
     if (block.type === 'dynamic') {
-      expandDynamic(block, scope, prefix, positions, result);
+      expandDynamic(block, scope, prefix, positions, result, limit);
       continue;
     }
     const list = blockList(result, block.type);
+    if (!takeBlock(limit, list)) continue;
     const path = `${prefix}${block.type}.${list.length}`;
     placeBlock(positions, `${prefix}${block.type}`, path, block);
-    list.push(evaluateBody(block.body, scope, `${path}.`, positions, false));
+    list.push(evaluateBody(block.body, scope, `${path}.`, positions, false, limit));
   }
   return result;
 }
 
-function expandDynamic(block: HclBlock, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition>, result: IacObject): void {
+function expandDynamic(block: HclBlock, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition>, result: IacObject, limit: BodyLimit): void {
   const name = block.labels[0];
   if (!name) return;
   const list = blockList(result, name);
@@ -59,15 +70,25 @@ function expandDynamic(block: HclBlock, scope: EvaluationScope, prefix: string, 
   for (const [index, [key, value]] of entries.entries()) {
     if (index >= MAX_DYNAMIC_INSTANCES) {
       list.push(new UnknownValue(`dynamic "${name}" has more than ${MAX_DYNAMIC_INSTANCES} entries; the rest were not evaluated`));
+      limit.truncated = true;
       break;
     }
+    if (!takeBlock(limit, list)) break;
     // `for_each` over a set of strings iterates with the element as both key and value.
     const iterationKey = Array.isArray(collection) ? value : key;
     const inner = withBindings(scope, { [iterator]: { key: iterationKey, value } });
     const path = `${prefix}${name}.${list.length}`;
     placeBlock(positions, `${prefix}${name}`, path, content);
-    list.push(evaluateBody(content.body, inner, `${path}.`, positions, false));
+    list.push(evaluateBody(content.body, inner, `${path}.`, positions, false, limit));
   }
+}
+
+/** Counts one more block against the resource's limit; past it, the list gets one unknown entry instead. */
+function takeBlock(limit: BodyLimit, list: IacValue[]): boolean {
+  if (limit.blocksLeft-- > 0) return true;
+  if (!limit.truncated || !list.some((entry) => entry instanceof UnknownValue)) list.push(new UnknownValue(`more than ${MAX_BLOCKS_PER_RESOURCE} nested blocks in one resource; the rest were not evaluated`));
+  limit.truncated = true;
+  return false;
 }
 
 function blockList(result: IacObject, type: string): IacValue[] {

@@ -4,7 +4,7 @@ import type { IacResource, SourcePosition } from '../../iac-resource.ts';
 import { UnknownValue, type IacObject, type IacValue } from '../../iac-value.ts';
 import { evaluateModuleCall, type ModuleCallResult } from './call-module.ts';
 import { referencedNames, unknownReferences } from './collect-references.ts';
-import { evaluateResourceBody } from './evaluate-body.ts';
+import { MAX_BLOCKS_PER_RESOURCE, MAX_DYNAMIC_INSTANCES, evaluateResourceBody } from './evaluate-body.ts';
 import { evaluate, markResourceInstance, type EvaluationScope } from './evaluate-expression.ts';
 import { MAX_INSTANCES, expandInstances, instanceSuffix, type Expansion } from './expand-instances.ts';
 import type { HclBlock, TraversalStep } from './hcl-syntax.ts';
@@ -209,7 +209,9 @@ export class ModuleEvaluator {
       const instances = expansion.instances.map(({ key: instanceKey, bindings }) => {
         const positions = new Map<string, SourcePosition>();
         const scope = Object.keys(bindings).length === 0 ? this.scope : { ...this.scope, bindings: new Map(Object.entries(bindings)) };
-        const attributes = markResourceInstance(evaluateResourceBody(declared.node.body, scope, positions), address + instanceSuffix(instanceKey));
+        const evaluated = evaluateResourceBody(declared.node.body, scope, positions);
+        if (evaluated.truncated) this.noteTruncated(address + instanceSuffix(instanceKey), declared.path);
+        const attributes = markResourceInstance(evaluated.attributes, address + instanceSuffix(instanceKey));
         return { key: instanceKey, attributes, positions };
       });
       result = { expansion, instances };
@@ -223,6 +225,10 @@ export class ModuleEvaluator {
   noteCapped(expansion: Expansion, address: string, path: string): void {
     if (expansion.requested <= MAX_INSTANCES) return;
     this.options.context.notices.push({ path, code: 'RAMPART_N_IAC_EXPANSION_CAPPED', message: `${address} expands to ${expansion.requested} instances; only the first ${MAX_INSTANCES} were checked` });
+  }
+
+  private noteTruncated(address: string, path: string): void {
+    this.options.context.notices.push({ path, code: 'RAMPART_N_IAC_EXPANSION_CAPPED', message: `${address} has more nested blocks than rampart evaluates (over ${MAX_DYNAMIC_INSTANCES} from one dynamic block or ${MAX_BLOCKS_PER_RESOURCE} in all); the rest are unknown` });
   }
 
   private guarded(key: string, work: () => IacValue): IacValue {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { Language, Parser, type Node } from 'web-tree-sitter';
-import { convertExpression, type ParsedText } from './convert-expression.ts';
+import { Language, Parser, Query, type Node } from 'web-tree-sitter';
+import { MAX_NESTING, convertExpression, type ParsedText } from './convert-expression.ts';
 import type { HclBlock, HclBody } from './hcl-syntax.ts';
 
 /**
@@ -13,6 +13,11 @@ await Parser.init();
 const terraformLanguage = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
 const parser = new Parser();
 parser.setLanguage(terraformLanguage);
+// Comments may sit anywhere in the tree; a query finds them inside the WASM side, far cheaper than walking every node from JS.
+const commentQuery = new Query(terraformLanguage, '(comment) @comment');
+
+/** Syntax errors listed per parsed text; a file that is garbage from top to bottom needs no more. */
+const MAX_ERRORS_PER_CHUNK = 20;
 
 export interface HclComment {
   line: number;
@@ -36,7 +41,7 @@ export interface ParsedHcl {
  * again one top-level block at a time: a mistake then costs only the block it is in.
  */
 export function parseHcl(text: string): ParsedHcl {
-  const whole = parseChunk({ text, rowOffset: 0 });
+  const whole = parseChunk({ text, rowOffset: 0, depth: 0 });
   if (whole.errors.length === 0) return whole;
   const merged: ParsedHcl = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
   for (const chunk of topLevelChunks(text)) {
@@ -58,7 +63,7 @@ function topLevelChunks(text: string): ParsedText[] {
   let start = 0;
   for (let index = 1; index <= lines.length; index++) {
     if (index < lines.length && !TOP_LEVEL_START.test(lines[index]!)) continue;
-    chunks.push({ text: lines.slice(start, index).join('\n'), rowOffset: start });
+    chunks.push({ text: lines.slice(start, index).join('\n'), rowOffset: start, depth: 0 });
     start = index;
   }
   return chunks;
@@ -74,6 +79,7 @@ function parseChunk(source: ParsedText): ParsedHcl {
     collectCommentsAndErrors(root, source.rowOffset, comments, errors);
     const bodyNode = root.namedChildren.find((child) => child?.type === 'body');
     const body = bodyNode ? convertBody(bodyNode, source) : { attributes: [], blocks: [] };
+    if (source.tooDeepAt !== undefined) errors.push({ line: source.tooDeepAt, message: `blocks or expressions nested more than ${MAX_NESTING} levels deep; the deeper part is not evaluated` });
     return { body, comments, errors };
   } finally {
     tree.delete();
@@ -87,6 +93,20 @@ export function parseHclOnly(text: string): void {
 
 function convertBody(node: Node, source: ParsedText): HclBody {
   const body: HclBody = { attributes: [], blocks: [] };
+  if (source.depth >= MAX_NESTING) {
+    source.tooDeepAt ??= node.startPosition.row + 1 + source.rowOffset;
+    return body;
+  }
+  source.depth++;
+  try {
+    fillBody(node, source, body);
+  } finally {
+    source.depth--;
+  }
+  return body;
+}
+
+function fillBody(node: Node, source: ParsedText, body: HclBody): void {
   for (const child of node.namedChildren) {
     if (!child) continue;
     if (child.type === 'attribute') {
@@ -99,7 +119,6 @@ function convertBody(node: Node, source: ParsedText): HclBody {
       if (block) body.blocks.push(block);
     }
   }
-  return body;
 }
 
 function convertBlock(node: Node, source: ParsedText): HclBlock | undefined {
@@ -120,24 +139,24 @@ function stringLiteralText(node: Node): string {
   return node.namedChildren.filter((child) => child?.type === 'template_literal').map((child) => child!.text).join('');
 }
 
-function collectCommentsAndErrors(node: Node, rowOffset: number, comments: HclComment[], errors: HclSyntaxError[]): void {
-  const cursor = node.walk();
-  let reachedRoot = false;
-  while (!reachedRoot) {
-    const current = cursor.currentNode;
-    if (current.type === 'comment') comments.push({ line: current.startPosition.row + 1 + rowOffset, text: current.text });
-    else if (current.isMissing) errors.push({ line: current.startPosition.row + 1 + rowOffset, message: `missing ${JSON.stringify(current.type)}` });
+function collectCommentsAndErrors(root: Node, rowOffset: number, comments: HclComment[], errors: HclSyntaxError[]): void {
+  for (const capture of commentQuery.captures(root)) comments.push({ line: capture.node.startPosition.row + 1 + rowOffset, text: capture.node.text });
+  if (root.hasError) collectErrors(root, rowOffset, errors);
+}
+
+/** Error and missing nodes, descending only into subtrees that contain one. */
+function collectErrors(node: Node, rowOffset: number, errors: HclSyntaxError[]): void {
+  const pending: Node[] = [node];
+  while (pending.length > 0 && errors.length < MAX_ERRORS_PER_CHUNK) {
+    const current = pending.pop()!;
+    if (current.isMissing) errors.push({ line: current.startPosition.row + 1 + rowOffset, message: `missing ${JSON.stringify(current.type)}` });
     else if (current.isError) errors.push({ line: current.startPosition.row + 1 + rowOffset, message: `unexpected ${describe(current.text)}` });
-    // Only descend where there is something to find: comments anywhere, errors below hasError.
-    if ((current.hasError || current.childCount > 0) && !current.isError && cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        reachedRoot = true;
-        break;
-      }
+    else if (current.hasError) {
+      const children = current.children;
+      for (let index = children.length - 1; index >= 0; index--) if (children[index]) pending.push(children[index]!);
     }
   }
-  cursor.delete();
+  errors.sort((a, b) => a.line - b.line);
 }
 
 function describe(text: string): string {

@@ -1,5 +1,6 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { At, Expression, HclAttribute, HclBlock, HclBody } from './hcl-syntax.ts';
+import { MAX_NESTING } from './convert-expression.ts';
 import { offsetLocator } from './json-position.ts';
 import { parseHcl, type ParsedHcl } from './parse-hcl.ts';
 
@@ -15,6 +16,16 @@ const LABEL_COUNTS: Record<string, number> = { resource: 2, data: 2, variable: 1
  * dynamic blocks, and `"//"` comment keys are dropped.
  */
 export function parseTerraformJson(text: string): ParsedHcl {
+  try {
+    return convertJson(text);
+  } catch (cause) {
+    // A recursive descent over absurdly nested JSON runs out of stack: that is hostile input.
+    if (cause instanceof RangeError) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ line: 1, message: 'JSON nested too deeply to read' }] };
+    throw cause;
+  }
+}
+
+function convertJson(text: string): ParsedHcl {
   const problems: ParseError[] = [];
   const root = parseTree(text, problems, { allowTrailingComma: true, disallowComments: false });
   const locate = offsetLocator(text);
@@ -70,13 +81,14 @@ function dynamicBlock(label: string, node: JsonNode, locate: Locate): HclBlock {
   return { type: 'dynamic', labels: [label], body: { attributes, blocks }, line: at.line, column: at.column, endLine: locate(node.offset + node.length).line };
 }
 
-function expressionOf(node: JsonNode, locate: Locate): Expression {
+function expressionOf(node: JsonNode, locate: Locate, depth = 0): Expression {
   const at = locate(node.offset);
+  if (depth > MAX_NESTING) return { ...at, kind: 'invalid', text: `value nested more than ${MAX_NESTING} levels deep` };
   switch (node.type) {
     case 'object':
-      return { ...at, kind: 'object', entries: properties(node).map(([key, value, keyNode]) => ({ key: { ...locate(keyNode.offset), kind: 'literal', value: key }, value: expressionOf(value, locate), keyIsName: false })) };
+      return { ...at, kind: 'object', entries: properties(node).map(([key, value, keyNode]) => ({ key: { ...locate(keyNode.offset), kind: 'literal', value: key }, value: expressionOf(value, locate, depth + 1), keyIsName: false })) };
     case 'array':
-      return { ...at, kind: 'tuple', items: (node.children ?? []).map((child) => expressionOf(child, locate)) };
+      return { ...at, kind: 'tuple', items: (node.children ?? []).map((child) => expressionOf(child, locate, depth + 1)) };
     case 'string':
       return stringExpression(String(node.value), at);
     case 'number':

@@ -48,7 +48,13 @@ export const terraformReader: IacFormatReader = {
     const session = terraformSession(options);
     let evaluated = remember(session.modules, directory, CACHED_MODULES);
     if (!evaluated) {
-      evaluated = evaluateRootModule(directory, file, text, options, session);
+      try {
+        evaluated = evaluateRootModule(directory, file, text, options, session);
+      } catch (cause) {
+        // Guards bound nesting and work; should something still recurse too deep, the file is reported, not the scan lost.
+        if (!(cause instanceof RangeError)) throw cause;
+        return { resources: [], errors: [{ path: file.path, line: 1, code: 'RAMPART_E_PARSE', message: `the Terraform module in ${directory || '.'} is too deeply nested to evaluate: ${cause.message}` }], notices: [] };
+      }
       remember(session.modules, directory, CACHED_MODULES, evaluated);
     }
     const reported = evaluated.resources.filter((entry) => entry.reportWith === file.path).map((entry) => entry.resource);

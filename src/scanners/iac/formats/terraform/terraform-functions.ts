@@ -188,7 +188,7 @@ const implementations: Record<string, Implementation> = {
   setintersection: ([first, ...rest]) => unique(list(first).filter((item) => rest.every((other) => list(other).some((candidate) => deepEqual(candidate, item))))),
   setsubtract: ([first, second]) => unique(list(first).filter((item) => !list(second).some((candidate) => deepEqual(candidate, item)))),
   jsonencode: ([value]) => JSON.stringify(value ?? null),
-  jsondecode: ([value]) => JSON.parse(text(value)) as IacValue,
+  jsondecode: ([value]) => shallowEnough(JSON.parse(text(value)) as IacValue, 0),
   base64encode: ([value]) => Buffer.from(text(value), 'utf8').toString('base64'),
   base64decode: ([value]) => Buffer.from(text(value), 'base64').toString('utf8'),
   sha256: ([value]) => new UnknownValue(`sha256 of ${text(value).length} characters is not computed`),
@@ -202,6 +202,14 @@ function fileImplementations(readFile: ModuleFileReader): Record<string, Impleme
     fileexists: ([path]) => readFile(text(path)) !== undefined,
     templatefile: ([path, variables]) => new UnknownValue(`templatefile(${JSON.stringify(text(path))}) with ${Object.keys(object(variables ?? {})).length} variables is not rendered`),
   };
+}
+
+/** Decoded JSON nested deeper than rules walk is refused, so no later recursion overflows. */
+function shallowEnough(value: IacValue, depth: number): IacValue {
+  if (depth > 64) throw new Error('JSON nested more than 64 levels deep');
+  if (Array.isArray(value)) for (const element of value) shallowEnough(element, depth + 1);
+  else if (isIacObject(value)) for (const element of Object.values(value)) shallowEnough(element, depth + 1);
+  return value;
 }
 
 function trimCharacters(value: string, cut: string): string {
