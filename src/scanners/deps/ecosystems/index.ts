@@ -9,9 +9,11 @@ import { goModParser } from './go-mod/go-mod.ts';
 import { gradleLockfileParser } from './gradle-lockfile/gradle-lockfile.ts';
 import { mavenPomParser } from './maven-pom/maven-pom.ts';
 import { npmPackageLockParser } from './npm-package-lock/npm-package-lock.ts';
+import { nodeModulesPackageParser } from './node-modules-package/node-modules-package.ts';
 import { nugetPackagesLockParser } from './nuget-packages-lock/nuget-packages-lock.ts';
 import { pdmLockParser } from './pdm-lock/pdm-lock.ts';
 import { pipRequirementsParser } from './pip-requirements/pip-requirements.ts';
+import { pythonDistInfoParser } from './python-dist-info/python-dist-info.ts';
 import { pipfileLockParser } from './pipfile-lock/pipfile-lock.ts';
 import { pnpmLockParser } from './pnpm-lock/pnpm-lock.ts';
 import { poetryLockParser } from './poetry-lock/poetry-lock.ts';
@@ -38,4 +40,6 @@ export const lockfileParsers = [
   nugetPackagesLockParser,
   dpkgStatusParser,
   apkInstalledParser,
+  nodeModulesPackageParser,
+  pythonDistInfoParser,
 ] as const satisfies readonly LockfileParser[];
