@@ -13,7 +13,8 @@ const normalizer = new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6).
  */
 export function renderCycloneDx(input: SbomInput): string {
   const model = buildSbomModel(input.packages);
-  const project = new CDX.Models.Component(CDX.Enums.ComponentType.Application, input.project.name, { bomRef: 'root' });
+  const projectType = input.project.kind === 'container' ? CDX.Enums.ComponentType.Container : CDX.Enums.ComponentType.Application;
+  const project = new CDX.Models.Component(projectType, input.project.name, { bomRef: 'root', ...(input.project.version === undefined ? {} : { version: input.project.version }) });
   const components = new Map(model.components.map((component) => [component.key, cycloneDxComponent(component)]));
   for (const key of model.rootDependsOn) project.dependencies.add(components.get(key)!.bomRef);
   for (const [from, targets] of model.dependsOn) {

@@ -5,8 +5,11 @@ import type { Ecosystem, InventoryPackage } from '../core/package-inventory.ts';
 /** What both SBOM writers need to know about the scanned project and the run. */
 export interface SbomInput {
   packages: readonly InventoryPackage[];
-  /** The project the SBOM describes: the scanned directory's name. */
-  project: { name: string };
+  /**
+   * What the SBOM describes: the scanned directory's name, or for a container image its reference
+   * with the image config digest as version (the digest names the image whatever its tag).
+   */
+  project: { name: string; version?: string; kind?: 'application' | 'container' };
   tool: { name: 'rampart'; version: string };
   /** Creation time; injected so the same input gives the same bytes. */
   timestamp: Date;
@@ -141,7 +144,7 @@ export function uuidFromText(text: string): string {
 
 /** Everything that identifies an SBOM's content, hashed into its serial number / namespace. */
 export function contentIdentity(input: SbomInput, model: SbomModel): string {
-  return JSON.stringify([input.project.name, model.components.map((component) => [component.key, component.scope, component.licenses, component.lockfiles]), model.rootDependsOn, [...model.dependsOn]]);
+  return JSON.stringify([input.project.name, ...(input.project.version === undefined ? [] : [input.project.version]), model.components.map((component) => [component.key, component.scope, component.licenses, component.lockfiles]), model.rootDependsOn, [...model.dependsOn]]);
 }
 
 /** spdx-expression-parse ships no types; it throws on anything that is not a valid SPDX expression. */

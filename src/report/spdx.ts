@@ -11,7 +11,7 @@ interface SpdxPackage {
   copyrightText: 'NOASSERTION';
   externalRefs?: { referenceCategory: 'PACKAGE-MANAGER'; referenceType: 'purl'; referenceLocator: string }[];
   sourceInfo?: string;
-  primaryPackagePurpose: 'APPLICATION' | 'LIBRARY';
+  primaryPackagePurpose: 'APPLICATION' | 'LIBRARY' | 'CONTAINER';
 }
 
 interface SpdxRelationship {
@@ -43,12 +43,13 @@ export function renderSpdx(input: SbomInput): string {
   const rootPackage: SpdxPackage = {
     SPDXID: rootId,
     name: input.project.name,
+    ...(input.project.version === undefined ? {} : { versionInfo: input.project.version }),
     downloadLocation: 'NOASSERTION',
     filesAnalyzed: false,
     licenseConcluded: 'NOASSERTION',
     licenseDeclared: 'NOASSERTION',
     copyrightText: 'NOASSERTION',
-    primaryPackagePurpose: 'APPLICATION',
+    primaryPackagePurpose: input.project.kind === 'container' ? 'CONTAINER' : 'APPLICATION',
   };
   const document = {
     spdxVersion: 'SPDX-2.3',

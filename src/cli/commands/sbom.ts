@@ -8,7 +8,9 @@ import { renderSpdx } from '../../report/spdx.ts';
 import type { CliIo } from '../io.ts';
 import type { ExitCode } from '../run.ts';
 import { toolVersion } from '../version.ts';
-import { readInventoryTarget } from './inventory.ts';
+import type { Inventory } from '../../scanners/deps/collect-inventory.ts';
+import { readImageInventory } from './image-inventory.ts';
+import { maxLockfileBytes, readInventoryTarget } from './inventory.ts';
 
 const formats = ['cyclonedx', 'spdx'] as const;
 type SbomFormat = (typeof formats)[number];
@@ -18,6 +20,8 @@ const renderers: Readonly<Record<SbomFormat, (input: SbomInput) => string>> = { 
 interface SbomOptions {
   format?: string;
   output?: string;
+  image?: string;
+  platform?: string;
 }
 
 export function registerSbomCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
@@ -27,6 +31,8 @@ export function registerSbomCommand(program: Command, io: CliIo, setExitCode: (c
     .argument('[path]', 'directory to walk, or one lockfile', '.')
     .option('-f, --format <format>', `SBOM format: ${formats.join(', ')}`, 'cyclonedx')
     .option('-o, --output <file>', 'write the SBOM to a file instead of stdout')
+    .option('--image <target>', 'describe a container image instead (docker save or OCI archive, or OCI layout directory)')
+    .option('--platform <os/arch[/variant]>', 'with --image: which image of a multi-platform index (default: linux/amd64 when there are several)')
     .addHelpText(
       'after',
       `
@@ -34,6 +40,7 @@ Examples:
   $ rampart sbom                               CycloneDX JSON for the current directory
   $ rampart sbom --format spdx -o sbom.spdx.json
   $ SOURCE_DATE_EPOCH=0 rampart sbom app/      fixed timestamp: identical bytes on every run
+  $ rampart sbom --image myapp.tar             OS and language packages of an image
 
 The same lockfiles give the same document: components are sorted and the serial number is derived
 from the content. Only the timestamp changes between runs, unless SOURCE_DATE_EPOCH fixes it.
@@ -47,17 +54,26 @@ Exit codes: 0 written (files that fail to parse are reported on stderr), 2 usage
 
 async function sbomCommand(path: string, options: SbomOptions, io: CliIo): Promise<ExitCode> {
   const format = parseFormat(options.format ?? 'cyclonedx');
-  const target = resolve(io.cwd, path);
-  const inventory = await readInventoryTarget(target, path);
+  const { inventory, project } = await readSbomSubject(path, options, io);
   const text = renderers[format]({
     packages: inventory.packages,
-    project: { name: projectName(target) },
+    project,
     tool: { name: 'rampart', version: toolVersion() },
     timestamp: creationTime(io),
   });
   for (const error of inventory.errors) io.stderr.write(`rampart: ${error.path}${error.line ? `:${error.line}` : ''}  ${error.code}  ${error.message}\n`);
   writeOutput(text, options.output, io);
   return 0;
+}
+
+/** The packages and the root component: a directory or lockfile, or with --image a container image named by reference and config digest. */
+async function readSbomSubject(path: string, options: SbomOptions, io: CliIo): Promise<{ inventory: Inventory; project: SbomInput['project'] }> {
+  if (options.image) {
+    const { inventory, image } = await readImageInventory(options.image, { cwd: io.cwd, platform: options.platform, maxFileBytes: maxLockfileBytes });
+    return { inventory, project: { name: image.reference, version: image.configDigest, kind: 'container' } };
+  }
+  const target = resolve(io.cwd, path);
+  return { inventory: await readInventoryTarget(target, path), project: { name: projectName(target) } };
 }
 
 function parseFormat(value: string): SbomFormat {

@@ -14,6 +14,8 @@ const ecosystemsByPurlType: Readonly<Record<string, Ecosystem>> = {
   composer: 'Packagist',
   maven: 'Maven',
   nuget: 'NuGet',
+  deb: 'Debian',
+  apk: 'Alpine',
 };
 
 export interface SbomInventory {
@@ -128,18 +130,21 @@ function spdxEntries(document: Record<string, unknown>): SbomEntry[] {
 
 /** `pkg:type/namespace/name@version?qualifiers#subpath`, per the purl spec; undefined for types rampart does not match. */
 function packageFromPurl(entry: SbomEntry, path: string, text: string, lines: LineIndex): InventoryPackage | undefined {
-  // Groups: the type, then everything up to an optional `@version`, stopping at qualifiers or subpath.
-  const match = /^pkg:([A-Za-z.+-]+)\/([^@?#]+)(?:@([^?#]+))?/.exec(entry.purl);
+  // Groups: the type, everything up to an optional `@version`, the version, then the qualifiers up to a subpath.
+  const match = /^pkg:([A-Za-z.+-]+)\/([^@?#]+)(?:@([^?#]+))?(?:\?([^#]*))?/.exec(entry.purl);
   if (!match) return undefined;
-  const ecosystem = ecosystemsByPurlType[match[1]!.toLowerCase()];
-  if (!ecosystem) return undefined;
+  const purlType = match[1]!.toLowerCase();
   const segments = match[2]!.split('/').filter((segment) => segment !== '').map(decodeSegment);
   if (segments.length === 0 || segments.some((segment) => segment === undefined)) return undefined;
   const leaf = segments.pop()!;
-  const name = ecosystem === 'Maven' && segments.length > 0 ? `${segments.join('.')}:${leaf}` : [...segments, leaf].join('/');
+  const isOsPackage = purlType === 'deb' || purlType === 'apk';
+  // deb purls name the vendor as namespace; ubuntu's advisories are their own ecosystem.
+  const ecosystem = purlType === 'deb' && segments[0]?.toLowerCase() === 'ubuntu' ? 'Ubuntu' : ecosystemsByPurlType[purlType];
+  if (!ecosystem) return undefined;
+  const name = isOsPackage ? leaf : ecosystem === 'Maven' && segments.length > 0 ? `${segments.join('.')}:${leaf}` : [...segments, leaf].join('/');
   const version = match[3] === undefined ? undefined : decodeSegment(match[3]);
   const offset = text.indexOf(JSON.stringify(entry.purl));
-  return createPackage({
+  const item = createPackage({
     ecosystem,
     name,
     version,
@@ -148,6 +153,43 @@ function packageFromPurl(entry: SbomEntry, path: string, text: string, lines: Li
     location: { path, startLine: offset === -1 ? 1 : lines.lineOf(offset) },
     licenses: entry.licenses,
   });
+  if (isOsPackage) withOsQualifiers(item, ecosystem, entry.purl, qualifiersOf(match[4] ?? ''));
+  return item;
+}
+
+/**
+ * What rampart's own deb and apk purls carry back: `upstream` is the source package advisories
+ * name, `distro` the release that picks them (`debian-12`, `ubuntu-22.04`; Alpine's bare `3.20`).
+ * The original purl is kept, since its qualifiers are part of the package's identity.
+ */
+function withOsQualifiers(item: InventoryPackage, ecosystem: Ecosystem, purl: string, qualifiers: ReadonlyMap<string, string>): void {
+  item.purl = purl;
+  if (item.version !== undefined) item.source = { name: qualifiers.get('upstream') ?? item.name, version: item.version };
+  const architecture = qualifiers.get('arch');
+  if (architecture) item.architecture = architecture;
+  const distribution = distributionOf(ecosystem, qualifiers.get('distro'));
+  if (distribution) item.distribution = distribution;
+}
+
+function distributionOf(ecosystem: Ecosystem, distro: string | undefined): InventoryPackage['distribution'] {
+  if (!distro) return undefined;
+  if (ecosystem === 'Alpine') return { id: 'alpine', release: distro.startsWith('v') ? distro : `v${distro}` };
+  // `debian-12`: the vendor id, a dash, then the release; a bare release is the namespace's vendor.
+  const dash = distro.indexOf('-');
+  const vendor = ecosystem === 'Ubuntu' ? 'ubuntu' : 'debian';
+  return dash === -1 ? { id: vendor, release: distro } : { id: distro.slice(0, dash).toLowerCase(), release: distro.slice(dash + 1) };
+}
+
+/** `key=value&key=value`, values percent-decoded; keys are case-insensitive per the purl spec. */
+function qualifiersOf(query: string): Map<string, string> {
+  const qualifiers = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    const equals = pair.indexOf('=');
+    if (equals <= 0) continue;
+    const value = decodeSegment(pair.slice(equals + 1));
+    if (value !== undefined && value !== '') qualifiers.set(pair.slice(0, equals).toLowerCase(), value);
+  }
+  return qualifiers;
 }
 
 function decodeSegment(segment: string): string | undefined {
