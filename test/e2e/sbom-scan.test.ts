@@ -104,7 +104,7 @@ describe('rampart scan --sbom', () => {
       specVersion: '1.6',
       components: [
         { type: 'library', name: 'lodash', version: '4.17.4', purl: 'pkg:npm/lodash@4.17.4' },
-        { type: 'library', name: 'zlib', version: '1.2.13', purl: 'pkg:deb/debian/zlib@1.2.13' },
+        { type: 'library', name: 'zlib', version: '1.2.13', purl: 'pkg:rpm/fedora/zlib@1.2.13' },
         { type: 'library', name: 'internal-thing', version: '1.0.0' },
       ],
     };
