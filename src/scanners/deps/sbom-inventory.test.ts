@@ -11,7 +11,7 @@ const cycloneDx = JSON.stringify(
       { type: 'library', name: 'node', group: '@types', version: '20.1.0', purl: 'pkg:npm/%40types/node@20.1.0', 'bom-ref': 'a', scope: 'optional', licenses: [{ license: { id: 'MIT' } }] },
       { type: 'library', name: 'Flask_Login', version: '0.6.3', purl: 'pkg:pypi/Flask_Login@0.6.3', 'bom-ref': 'b', scope: 'required', components: [{ type: 'library', name: 'x', purl: 'pkg:maven/org.example/core@1.2?type=jar', 'bom-ref': 'c' }] },
       { type: 'library', name: 'no-purl', version: '1.0.0', 'bom-ref': 'd' },
-      { type: 'library', name: 'debian', purl: 'pkg:deb/debian/openssl@3.0.11', 'bom-ref': 'e' },
+      { type: 'library', name: 'debian', purl: 'pkg:rpm/fedora/openssl@3.0.11', 'bom-ref': 'e' },
     ],
     dependencies: [{ ref: 'app', dependsOn: ['a', 'b'] }, { ref: 'b', dependsOn: ['c'] }],
   },
@@ -40,7 +40,7 @@ describe('readSbomInventory', () => {
   it('reads CycloneDX components, nested ones too, by purl with scope, direct edges, licences and line', () => {
     const result = readSbomInventory('bom.json', cycloneDx);
     assert.deepEqual(result.errors, []);
-    assert.equal(result.skipped, 2, 'no purl, and a deb purl rampart does not match');
+    assert.equal(result.skipped, 2, 'no purl, and an rpm purl rampart does not match');
     const summary = result.packages.map((item) => [item.ecosystem, item.name, item.version, item.purl, item.direct, item.dev, item.licenses]).sort();
     assert.deepEqual(summary, [
       ['Maven', 'org.example:core', '1.2', 'pkg:maven/org.example/core@1.2', false, undefined, undefined],
