@@ -46,16 +46,23 @@ describe('companionsOf', () => {
 
   it('joins through the named attribute only, by reference or by literal, in lists too', () => {
     const graph = new ResourceGraph([bucket, byReference, byName, elsewhere, selection]);
-    const companions = companionsOf(bucket, graph, 'aws_s3_bucket_versioning', 'bucket', 'bucket');
-    assert.deepEqual(companions.found.map((r) => r.name), ['ref', 'name']);
-    assert.equal(companions.undecided, undefined);
-    assert.deepEqual(companionsOf(bucket, graph, 'aws_backup_selection', 'resources').found.map((r) => r.name), ['all']);
+    assert.deepEqual(companionsOf(bucket, graph, 'aws_s3_bucket_versioning', 'bucket', 'bucket').map((r) => r.name), ['ref', 'name']);
+    assert.deepEqual(companionsOf(bucket, graph, 'aws_backup_selection', 'resources').map((r) => r.name), ['all']);
   });
 
-  it('reports a candidate whose joining value is unknown as undecided', () => {
-    const fromVariable = resource('aws_s3_bucket_versioning', 'var', { bucket: new UnknownValue('var.bucket has no value') });
-    const companions = companionsOf(bucket, new ResourceGraph([bucket, fromVariable]), 'aws_s3_bucket_versioning', 'bucket', 'bucket');
-    assert.deepEqual(companions.found, []);
-    assert.ok(companions.undecided instanceof UnknownValue);
+  it('joins two unresolved values of the same origin, and nothing else unresolved', () => {
+    const named = resource('aws_s3_bucket', 'named', { bucket: new UnknownValue('var.name has no value') });
+    const same = resource('aws_s3_bucket_versioning', 'same', { bucket: new UnknownValue('var.name has no value') });
+    const other = resource('aws_s3_bucket_versioning', 'other', { bucket: new UnknownValue('var.other has no value') });
+    assert.deepEqual(companionsOf(named, new ResourceGraph([named, same, other]), 'aws_s3_bucket_versioning', 'bucket', 'bucket').map((r) => r.name), ['same']);
+  });
+
+  it('tells namesake buckets apart by the references of the companion', () => {
+    const first = resource('aws_s3_bucket', 'first', { bucket: 'example' });
+    const second = resource('aws_s3_bucket', 'second', { bucket: 'example' });
+    const acl = resource('aws_s3_bucket_acl', 'second', { bucket: 'example' }, ['aws_s3_bucket.second']);
+    const graph = new ResourceGraph([first, second, acl]);
+    assert.deepEqual(companionsOf(first, graph, 'aws_s3_bucket_acl', 'bucket', 'bucket'), []);
+    assert.deepEqual(companionsOf(second, graph, 'aws_s3_bucket_acl', 'bucket', 'bucket').map((r) => r.name), ['second']);
   });
 });

@@ -27,6 +27,11 @@ describe('parsing policies', () => {
     assert.equal((object as PolicyDocument).statements[0]?.effect, 'Deny');
   });
 
+  it('accepts trailing commas, as AWS does', () => {
+    const parsed = parsePolicyJson('{"Statement":[{"Effect":"Allow","Action":["s3:*",],"Resource":"*",},]}', 'policy') as PolicyDocument;
+    assert.deepEqual(parsed.statements[0]?.actions, ['s3:*']);
+  });
+
   it('gives undefined for text that is not JSON and passes unknowns through', () => {
     assert.equal(parsePolicyJson('not json', 'policy'), undefined);
     const unresolved = new UnknownValue('var.policy has no value');
@@ -78,6 +83,7 @@ describe('access levels', () => {
     assert.deepEqual(unconstrainedActions(json([{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: '*' }]), 'write'), [{ path: 'policy', actions: ['s3:PutObject'] }]);
     assert.deepEqual(unconstrainedActions(json([{ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' }]), 'write'), []);
     assert.deepEqual(unconstrainedActions(json([{ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }]), 'write'), [{ path: 'policy', actions: ['*'] }]);
+    assert.deepEqual(unconstrainedActions(json([{ Effect: 'Allow', Action: ['xray:PutTraceSegments', 'cloudwatch:PutMetricData'], Resource: '*' }]), 'write'), []);
   });
 });
 

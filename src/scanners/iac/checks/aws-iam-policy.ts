@@ -27,11 +27,8 @@ export function parsePolicyJson(value: IacValue | undefined, path: string): Poli
   if (isUnknown(value)) return value;
   let document: unknown = value;
   if (typeof value === 'string') {
-    try {
-      document = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
+    document = parseLenientJson(value);
+    if (document === undefined) return undefined;
   }
   if (!isIacObject(document as IacValue)) return undefined;
   const statementValue = (document as IacObject)['Statement'];
@@ -65,6 +62,23 @@ export function policyFromDocumentBlocks(blocks: readonly IacValue[]): PolicyDoc
     });
   }
   return { statements };
+}
+
+/**
+ * JSON as people write it in heredocs: AWS and Checkov accept a trailing comma before `]` or `}`,
+ * so a policy with one is read rather than skipped.
+ */
+export function parseLenientJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      // A comma followed only by whitespace and a closing bracket or brace.
+      return JSON.parse(text.replace(/,(\s*[\]}])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function effectOf(value: IacValue | undefined): string | UnknownValue {
@@ -106,17 +120,21 @@ export type AccessLevel = 'write' | 'permissions-management';
  * Allowed action patterns, on `*` resources, that grant actions of the given access level:
  * the IAM reference levels "Write" and "Permissions management", judged from the action
  * verb and a list of known permission-changing actions, since the scanner ships no full action
- * catalogue. A `NotAction` on `*` resources grants nearly everything and counts as `*`.
+ * catalogue. Actions that cannot be scoped to a resource are not counted, as there is nothing to
+ * constrain. A `NotAction` on `*` resources grants nearly everything and counts as `*`.
  */
 export function unconstrainedActions(policy: PolicyDocument, level: AccessLevel): StatementFinding[] | UnknownValue {
   return scan(policy, (statement) => {
     const resources = statement.resources ?? (statement.notResources ? [] : undefined);
     if (!resources || !includesStar(resources)) return unknownIn(resources ?? []);
     const patterns = statement.actions ?? (statement.notActions ? ['*'] : []);
-    const granted = patterns.filter((pattern): pattern is string => typeof pattern === 'string' && patternGrantsLevel(pattern, level));
+    const granted = patterns.filter((pattern): pattern is string => typeof pattern === 'string' && !unrestrictableActions.has(pattern.toLowerCase()) && patternGrantsLevel(pattern, level));
     return granted.length > 0 ? granted : unknownIn(patterns);
   });
 }
+
+// Write actions that support no resource-level permissions: `"*"` is the only resource they can have.
+const unrestrictableActions = new Set(['xray:puttracesegments', 'xray:puttelemetryrecords', 'cloudwatch:putmetricdata', 'kms:createkey', 'kms:generaterandom']);
 
 /**
  * Combinations of actions known to let a principal raise its own privileges (published by

@@ -23,7 +23,7 @@ export function judgeBucketAcl(bucket: IacResource, graph: ResourceGraph, test: 
   const inline = valueAt(bucket, 'acl');
   if (isUnknown(inline)) return unknown(inline.reason, 'acl');
   if (typeof inline === 'string' && test.cannedAcls.includes(inline)) return fail(test.message, 'acl');
-  for (const acl of companionsOf(bucket, graph, 'aws_s3_bucket_acl', 'bucket', 'bucket').found) {
+  for (const acl of companionsOf(bucket, graph, 'aws_s3_bucket_acl', 'bucket', 'bucket')) {
     const verdict = judgeAclResource(acl, test);
     if (verdict.outcome !== 'pass') return verdict.outcome === 'fail' ? fail(`${test.message} (through ${acl.address})`) : verdict;
   }

@@ -55,6 +55,8 @@ function convertNode(node: Node, source: ParsedText): Expression {
     case 'literal_value':
       return convertLiteral(named(node)[0] ?? node, source);
     case 'variable_expr':
+      // Python-style `True` / `False` are not Terraform, but Checkov reads them as booleans and its examples use them; read them alike.
+      if (node.text === 'True' || node.text === 'False') return { ...at, kind: 'literal', value: node.text === 'True' };
       return { ...at, kind: 'scope', name: node.text, steps: [] };
     case 'collection_value':
       return convertPrimary(named(node)[0] ?? node, source);

@@ -1,6 +1,6 @@
 import { companionsOf } from '../../../checks/terraform-companions.ts';
 import { expectAttribute, isBoolean } from '../../../checks/attribute-verdict.ts';
-import { pass, unknown, type IacRule } from '../../../iac-rule.ts';
+import { pass, type IacRule } from '../../../iac-rule.ts';
 
 /**
  * An unencrypted volume attached to an instance holds whatever the instance writes: databases,
@@ -19,7 +19,7 @@ export const tfAwsEbsUnencryptedVolumeAttached: IacRule = {
   resourceTypes: ['aws_ebs_volume'],
   check(volume, { graph }) {
     const attachments = companionsOf(volume, graph, 'aws_volume_attachment', 'volume_id');
-    if (attachments.found.length === 0) return attachments.undecided ? unknown(attachments.undecided.reason) : pass;
+    if (attachments.length === 0) return pass;
     return expectAttribute(volume, 'encrypted', {
       accept: isBoolean(true),
       whenMissing: 'fail',

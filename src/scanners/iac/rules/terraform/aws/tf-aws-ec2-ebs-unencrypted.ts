@@ -15,12 +15,14 @@ export const tfAwsEc2EbsUnencrypted: IacRule = {
   confidence: 'high',
   tags: ['CWE-311'],
   equivalents: ['CKV_AWS_8', 'AVD-AWS-0131'],
-  description: 'An `aws_instance` or `aws_launch_configuration` without a `root_block_device` block (the root volume is then unencrypted), or with a `root_block_device` / `ebs_block_device` that sets `encrypted = false` without a `snapshot_id`.',
+  description: 'An `aws_instance` or `aws_launch_configuration` without a `root_block_device` block, or with an empty one (the root volume is then unencrypted), or with a `root_block_device` / `ebs_block_device` that sets `encrypted = false` without a `snapshot_id`.',
   remediation: 'Add `root_block_device { encrypted = true }` and `encrypted = true` on every `ebs_block_device` (and consider `aws_ebs_encryption_by_default`).',
   format: 'terraform',
   resourceTypes: ['aws_instance', 'aws_launch_configuration'],
   check(instance) {
-    if (isMissing(valueAt(instance, 'root_block_device'))) return fail('the root volume is created unencrypted: anyone who obtains a snapshot of it reads the system and its secrets', 'root_block_device');
+    const root = valueAt(instance, 'root_block_device.0');
+    // An empty `root_block_device {}` asks for nothing, so the root volume is created unencrypted as when the block is absent.
+    if (isMissing(root) || (isIacObject(root) && Object.keys(root).length === 0)) return fail('the root volume is created unencrypted: anyone who obtains a snapshot of it reads the system and its secrets', 'root_block_device');
     const verdicts: IacVerdict[] = [];
     for (const kind of ['root_block_device', 'ebs_block_device'] as const) {
       blocksAt(instance, kind).forEach((block, index) => verdicts.push(judgeBlock(block, `${kind}.${index}`)));

@@ -1,3 +1,4 @@
+import { parseLenientJson } from '../../../checks/aws-iam-policy.ts';
 import { valueAt } from '../../../iac-resource.ts';
 import { fail, pass, unknown, type IacRule } from '../../../iac-rule.ts';
 import { isIacObject, isUnknown, type IacValue } from '../../../iac-value.ts';
@@ -38,10 +39,6 @@ export const tfAwsIamRoleAssumableByAnyone: IacRule = {
 function parse(value: IacValue | undefined): { [key: string]: IacValue } | undefined {
   if (isIacObject(value)) return value;
   if (typeof value !== 'string') return undefined;
-  try {
-    const parsed = JSON.parse(value) as IacValue;
-    return isIacObject(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseLenientJson(value) as IacValue | undefined;
+  return isIacObject(parsed) ? parsed : undefined;
 }

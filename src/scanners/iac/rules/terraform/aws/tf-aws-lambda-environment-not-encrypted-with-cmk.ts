@@ -15,7 +15,7 @@ export const tfAwsLambdaEnvironmentNotEncryptedWithCmk: IacRule = {
   confidence: 'high',
   tags: ['CWE-311'],
   equivalents: ['CKV_AWS_173'],
-  description: 'An `aws_lambda_function` with an `environment` block but no (or an empty) `kms_key_arn`; also a `kms_key_arn` without any environment, which Terraform keeps re-applying. Functions with neither are not judged.',
+  description: 'An `aws_lambda_function` with an `environment` block but no (or an empty) `kms_key_arn`; also a `kms_key_arn` (even an empty one) without any environment, which Terraform keeps re-applying. Functions with neither are not judged.',
   remediation: 'Set `kms_key_arn = aws_kms_key.lambda.arn` on functions that have environment variables, and keep secrets in Secrets Manager rather than in variables.',
   format: 'terraform',
   resourceTypes: ['aws_lambda_function'],
@@ -26,7 +26,7 @@ export const tfAwsLambdaEnvironmentNotEncryptedWithCmk: IacRule = {
       if (key === undefined || key === '') return fail('environment variables are encrypted only with the AWS managed key: anyone who can read the function configuration sees them', 'kms_key_arn');
       return containsUnknown(key) ? unknown(unknownReason(key), 'kms_key_arn') : pass;
     }
-    if (key !== undefined && key !== null && key !== '') return fail('a KMS key is set without environment variables: the provider reports a change on every plan and the intended encryption protects nothing', 'kms_key_arn');
+    if (key !== undefined && key !== null) return fail('a KMS key is set without environment variables: the provider reports a change on every plan and the intended encryption protects nothing', 'kms_key_arn');
     return unknown('the function has no environment variables');
   },
 };

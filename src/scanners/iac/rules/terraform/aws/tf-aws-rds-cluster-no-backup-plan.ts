@@ -1,5 +1,5 @@
 import { companionsOf } from '../../../checks/terraform-companions.ts';
-import { fail, pass, unknown, type IacRule } from '../../../iac-rule.ts';
+import { fail, pass, type IacRule } from '../../../iac-rule.ts';
 
 /**
  * Automated RDS backups live in the same account and are deleted with the cluster; an AWS Backup
@@ -19,8 +19,7 @@ export const tfAwsRdsClusterNoBackupPlan: IacRule = {
   resourceTypes: ['aws_rds_cluster'],
   check(cluster, { graph }) {
     const companions = companionsOf(cluster, graph, 'aws_backup_selection', 'resources');
-    if (companions.found.length > 0) return pass;
-    if (companions.undecided) return unknown(companions.undecided.reason);
+    if (companions.length > 0) return pass;
     return fail('no AWS Backup plan covers the cluster: if it is deleted or its data destroyed, its own automated backups go with it');
   },
 };

@@ -22,10 +22,10 @@ export const tfAwsS3BucketNoCrossRegionReplication: IacRule = {
     const companions = companionsOf(bucket, graph, 'aws_s3_bucket_replication_configuration', 'bucket', 'bucket');
     const statuses: IacValue[] = [
       ...valuesAt(bucket, 'replication_configuration.rules.status'),
-      ...companions.found.flatMap((config) => valuesAt(config, 'rule.status')),
+      ...companions.flatMap((config) => valuesAt(config, 'rule.status')),
     ];
     if (statuses.includes('Enabled')) return pass;
-    const undecided = companions.undecided ?? statuses.find(isUnknown);
+    const undecided = statuses.find(isUnknown);
     if (undecided) return unknown(undecided.reason);
     return fail('the bucket is not replicated to another region: a regional outage or a malicious deletion leaves no copy');
   },

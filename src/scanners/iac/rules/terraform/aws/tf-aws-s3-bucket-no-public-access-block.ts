@@ -20,8 +20,8 @@ export const tfAwsS3BucketNoPublicAccessBlock: IacRule = {
   format: 'terraform',
   resourceTypes: ['aws_s3_bucket'],
   check(bucket, { graph }) {
-    const { found: blocks, undecided: unjoined } = companionsOf(bucket, graph, 'aws_s3_bucket_public_access_block', 'bucket', 'bucket');
-    let undecided: string | undefined = unjoined?.reason;
+    const blocks = companionsOf(bucket, graph, 'aws_s3_bucket_public_access_block', 'bucket', 'bucket');
+    let undecided: string | undefined;
     for (const block of blocks) {
       const acls = asBoolean(valueAt(block, 'block_public_acls'));
       const policy = asBoolean(valueAt(block, 'block_public_policy'));

@@ -25,10 +25,10 @@ export const tfAwsS3BucketNotEncryptedWithKms: IacRule = {
     const companions = companionsOf(bucket, graph, 'aws_s3_bucket_server_side_encryption_configuration', 'bucket', 'bucket');
     const algorithms: IacValue[] = [
       ...valuesAt(bucket, `server_side_encryption_configuration.${algorithmPath}`),
-      ...companions.found.flatMap((config) => valuesAt(config, algorithmPath)),
+      ...companions.flatMap((config) => valuesAt(config, algorithmPath)),
     ];
     if (algorithms.includes('aws:kms')) return pass;
-    const undecided = companions.undecided ?? algorithms.find(isUnknown);
+    const undecided = algorithms.find(isUnknown);
     if (undecided) return unknown(undecided.reason);
     return fail('objects are not encrypted with a KMS key by default: anyone allowed to read the bucket reads the data, with no key policy or decryption log in between');
   },

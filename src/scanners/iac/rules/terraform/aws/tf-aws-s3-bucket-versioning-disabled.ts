@@ -22,8 +22,8 @@ export const tfAwsS3BucketVersioningDisabled: IacRule = {
     const inline = asBoolean(valueAt(bucket, 'versioning.enabled'));
     if (inline === true) return pass;
     const companions = companionsOf(bucket, graph, 'aws_s3_bucket_versioning', 'bucket', 'bucket');
-    let undecided = isUnknown(inline) ? unknown(inline.reason, 'versioning.enabled') : companions.undecided ? unknown(companions.undecided.reason) : undefined;
-    for (const versioning of companions.found) {
+    let undecided = isUnknown(inline) ? unknown(inline.reason, 'versioning.enabled') : undefined;
+    for (const versioning of companions) {
       const status = valueAt(versioning, 'versioning_configuration.status');
       if (status === 'Enabled') return pass;
       if (isUnknown(status)) undecided ??= unknown(status.reason);

@@ -1,7 +1,7 @@
 import { isMissing } from '../../../checks/attribute-verdict.ts';
 import { companionsOf } from '../../../checks/terraform-companions.ts';
 import { valueAt } from '../../../iac-resource.ts';
-import { fail, pass, unknown, type IacRule } from '../../../iac-rule.ts';
+import { fail, pass, type IacRule } from '../../../iac-rule.ts';
 
 const ruleResourceTypes = ['aws_security_group_rule', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule'];
 
@@ -22,15 +22,14 @@ export const tfAwsVpcDefaultSecurityGroupNotRestricted: IacRule = {
   format: 'terraform',
   resourceTypes: ['aws_vpc'],
   check(vpc, { graph }) {
-    const { found: defaults, undecided } = companionsOf(vpc, graph, 'aws_default_security_group', 'vpc_id');
+    const defaults = companionsOf(vpc, graph, 'aws_default_security_group', 'vpc_id');
     const locked = defaults.some(
       (group) =>
         isMissing(valueAt(group, 'ingress')) &&
         isMissing(valueAt(group, 'egress')) &&
-        ruleResourceTypes.every((type) => companionsOf(group, graph, type, 'security_group_id').found.length === 0),
+        ruleResourceTypes.every((type) => companionsOf(group, graph, type, 'security_group_id').length === 0),
     );
     if (locked) return pass;
-    if (undecided) return unknown(undecided.reason);
     return fail(
       defaults.length === 0
         ? 'the VPC default security group is left permissive: anything launched without its own group is open to every other member and to outbound traffic'
