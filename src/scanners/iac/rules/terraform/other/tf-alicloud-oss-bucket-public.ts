@@ -23,13 +23,12 @@ export const tfAlicloudOssBucketPublic: IacRule = {
   check(bucket, { graph }) {
     const own = judgeAcl(valueAt(bucket, 'acl'), 'acl');
     if (own.outcome !== 'pass') return own;
-    const { found, undecided } = companionsOf(bucket, graph, 'alicloud_oss_bucket_acl', 'bucket', 'bucket');
-    for (const companion of found) {
+    for (const companion of companionsOf(bucket, graph, 'alicloud_oss_bucket_acl', 'bucket', 'bucket')) {
       const verdict = judgeAcl(valueAt(companion, 'acl'), 'acl');
       if (verdict.outcome === 'fail') return fail(`${verdict.message} (set by ${companion.address})`);
       if (verdict.outcome === 'unknown') return unknown(`${companion.address}: ${verdict.reason}`);
     }
-    return undecided ? unknown(undecided.reason) : pass;
+    return pass;
   },
 };
 
