@@ -8,7 +8,7 @@ import { MAX_BLOCKS_PER_RESOURCE, MAX_DYNAMIC_INSTANCES, evaluateResourceBody } 
 import { evaluate, markResourceInstance, type EvaluationScope } from './evaluate-expression.ts';
 import { MAX_INSTANCES, expandInstances, instanceSuffix, type Expansion } from './expand-instances.ts';
 import type { HclBlock, TraversalStep } from './hcl-syntax.ts';
-import type { Declared, TerraformModuleSource } from './load-module.ts';
+import type { TerraformModuleSource } from './load-module.ts';
 import { moduleFileReader } from './module-paths.ts';
 import { skipsForBlock } from './skip-comments.ts';
 import { callFunction } from './terraform-functions.ts';
