@@ -40,3 +40,25 @@ describe('runScan --min-confidence', () => {
     assert.equal(result.stats.byScanner['fake']?.findings, 1);
   });
 });
+
+describe('runScan de-duplication', () => {
+  /** Two instances of one Terraform block (count = 2) fail the same rule at the same line, and one is reported twice. */
+  const instancesScanner = (name: string): Scanner => ({
+    name,
+    rules: () => [{ id: 'tf-rule', title: 'T', severity: 'high', confidence: 'high', description: 'a fake rule', remediation: 'nothing to do' }],
+    claims: () => true,
+    scanFile: () => ({
+      drafts: ['aws_s3_bucket.b[0]: open', 'aws_s3_bucket.b[1]: open', 'aws_s3_bucket.b[1]: open'].map((message) => ({ ruleId: 'tf-rule', message, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, fingerprintContent: message })),
+      errors: [],
+    }),
+  });
+  const scan = (name: string) => runScan({ target: { kind: 'directory', ref: '.' }, files: oneFile(), scanners: [instancesScanner(name)], today: '2026-01-01' });
+
+  it('keeps one IaC finding per instance of a block, and folds true repeats', async () => {
+    assert.deepEqual((await scan('iac')).findings.map((finding) => finding.message), ['aws_s3_bucket.b[0]: open', 'aws_s3_bucket.b[1]: open']);
+  });
+
+  it('folds findings of other scanners by rule and place', async () => {
+    assert.equal((await scan('fake')).findings.length, 1);
+  });
+});

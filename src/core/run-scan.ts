@@ -113,8 +113,11 @@ function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
     const { path, startLine, startColumn, commit, layer } = finding.location;
-    // Several advisories can land on one package line: the vulnerability id keeps them apart.
-    const key = `${finding.ruleId}\0${commit ?? ''}\0${layer ?? ''}\0${path}\0${startLine}\0${startColumn ?? 0}\0${finding.evidence ?? ''}\0${finding.vulnerability?.id ?? ''}`;
+    // Several advisories can land on one package line: the vulnerability id keeps them apart. IaC
+    // instances of one block (count, for_each, a module called twice) share a line; their
+    // messages name the instance.
+    const instance = finding.scanner === 'iac' ? finding.message : '';
+    const key = `${finding.ruleId}\0${commit ?? ''}\0${layer ?? ''}\0${path}\0${startLine}\0${startColumn ?? 0}\0${finding.evidence ?? ''}\0${finding.vulnerability?.id ?? ''}\0${instance}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -10,12 +10,12 @@ export const k8sDefaultNamespace: IacRule = {
   id: 'k8s-default-namespace',
   title: 'Object in the default namespace',
   severity: 'low',
-  confidence: 'medium',
+  confidence: 'low',
   format: 'kubernetes',
   resourceTypes: ['Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Service', 'Secret', 'ServiceAccount', 'Role', 'RoleBinding', 'ConfigMap', 'Ingress'],
   tags: ['CWE-1188', 'CIS-K8S-5.7.4'],
   equivalents: ['CKV_K8S_21'],
-  description: 'A namespaced object whose `metadata.namespace` is missing or `default` (the `default` ServiceAccount and the `kubernetes` Service excepted). Manifests applied with `kubectl -n` or rendered by a tool that sets the namespace also match, hence medium confidence.',
+  description: 'A namespaced object whose `metadata.namespace` is missing or `default` (the `default` ServiceAccount and the `kubernetes` Service excepted). Manifests applied with `kubectl -n` or rendered by a tool that sets the namespace also match, so it is low confidence: shown with `--min-confidence low`.',
   remediation: 'Set `metadata.namespace` to a namespace made for the application, with its own RBAC, quotas and NetworkPolicies.',
   check(resource) {
     const namespace = valueAt(resource, 'metadata.namespace');

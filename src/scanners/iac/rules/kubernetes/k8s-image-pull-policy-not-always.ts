@@ -11,7 +11,7 @@ export const k8sImagePullPolicyNotAlways: IacRule = {
   id: 'k8s-image-pull-policy-not-always',
   title: 'Image pull policy not Always',
   severity: 'low',
-  confidence: 'medium',
+  confidence: 'low',
   format: 'kubernetes',
   resourceTypes: workloadKinds,
   tags: ['CWE-1357'],
