@@ -2,6 +2,7 @@ import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResu
 import { createPackage } from '../../create-package.ts';
 import { buildPurl } from '../../purl.ts';
 import { readDistribution } from '../../os-release.ts';
+import { keepEdgesToInstalled } from '../../installed-edges.ts';
 
 /** apk's database of installed packages, at any root. */
 const installedPath = /(?:^|\/)lib\/apk\/db\/installed$/;
@@ -72,12 +73,7 @@ export const apkInstalledParser: LockfileParser = {
       if (dependsOn.length > 0) item.dependsOn = dependsOn;
       packages.push(item);
     }
-    const installed = new Set(packages.map((item) => item.name));
-    for (const item of packages) {
-      if (!item.dependsOn) continue;
-      item.dependsOn = item.dependsOn.filter((reference) => installed.has(reference.name));
-      if (item.dependsOn.length === 0) delete item.dependsOn;
-    }
+    keepEdgesToInstalled(packages);
     return { packages, errors: [], notices: [] };
   },
 };

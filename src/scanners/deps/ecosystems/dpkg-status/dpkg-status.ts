@@ -2,6 +2,7 @@ import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResu
 import { createPackage } from '../../create-package.ts';
 import { buildPurl } from '../../purl.ts';
 import { readDistribution } from '../../os-release.ts';
+import { keepEdgesToInstalled } from '../../installed-edges.ts';
 
 /** dpkg's database: `var/lib/dpkg/status`, or one file per package in `status.d/` (distroless images), at any root. */
 const statusPath = /(?:^|\/)var\/lib\/dpkg\/(?:status|status\.d\/[^/]+)$/;
@@ -85,13 +86,7 @@ export const dpkgStatusParser: LockfileParser = {
       if (dependsOn.length > 0) item.dependsOn = dependsOn;
       packages.push(item);
     }
-    // Depends may name virtual or absent packages; keep only edges to packages installed here.
-    const installed = new Set(packages.map((item) => item.name));
-    for (const item of packages) {
-      if (!item.dependsOn) continue;
-      item.dependsOn = item.dependsOn.filter((reference) => installed.has(reference.name));
-      if (item.dependsOn.length === 0) delete item.dependsOn;
-    }
+    keepEdgesToInstalled(packages);
     return { packages, errors: [], notices: [] };
   },
 };
