@@ -14,6 +14,8 @@ import { nugetPackagesLockParser } from './nuget-packages-lock/nuget-packages-lo
 import { pdmLockParser } from './pdm-lock/pdm-lock.ts';
 import { pipRequirementsParser } from './pip-requirements/pip-requirements.ts';
 import { pythonDistInfoParser } from './python-dist-info/python-dist-info.ts';
+import { rubyGemspecParser } from './ruby-gemspec/ruby-gemspec.ts';
+import { composerInstalledParser } from './composer-installed/composer-installed.ts';
 import { pipfileLockParser } from './pipfile-lock/pipfile-lock.ts';
 import { pnpmLockParser } from './pnpm-lock/pnpm-lock.ts';
 import { poetryLockParser } from './poetry-lock/poetry-lock.ts';
@@ -42,4 +44,6 @@ export const lockfileParsers = [
   apkInstalledParser,
   nodeModulesPackageParser,
   pythonDistInfoParser,
+  rubyGemspecParser,
+  composerInstalledParser,
 ] as const satisfies readonly LockfileParser[];

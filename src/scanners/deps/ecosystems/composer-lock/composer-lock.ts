@@ -1,9 +1,10 @@
+import { composerEntryFields, readComposerManifest } from '../../composer-entry.ts';
 import { createPackage, failedParse } from '../../create-package.ts';
 import { linkDependencies, walkDependencyGraph } from '../../dependency-graph.ts';
 import type { InventoryPackage, LockfileInput, LockfileParser, LockfileParseResult } from '../../inventory-package.ts';
 import { isRecord, parseJsonDocument, stringOf } from '../../json-document.ts';
 import { createLineIndex } from '../../line-index.ts';
-import { readSiblingFile } from '../../sibling-file.ts';
+import { posix } from 'node:path';
 
 /** composer.lock: `packages` (production) and `packages-dev`; composer.json beside it names the direct ones. */
 export const composerLockParser = {
@@ -12,9 +13,6 @@ export const composerLockParser = {
   claims: (path) => /(?:^|\/)composer\.lock$/.test(path) && !path.includes('vendor/'),
   parse,
 } as const satisfies LockfileParser;
-
-/** Composer's platform requirements (`php`, `ext-json`, `lib-curl`, `composer-plugin-api`) are not packages. */
-const platformPackage = /^(?:php(?:-64bit|-ipv6|-zts|-debug)?|hhvm|composer(?:-plugin|-runtime)?-api|composer|(?:ext|lib)-.+)$/;
 
 function parse(input: LockfileInput): LockfileParseResult {
   const parsed = parseJsonDocument(input.path, input.text);
@@ -25,7 +23,7 @@ function parse(input: LockfileInput): LockfileParseResult {
     { entries: lock.packages.filter(isRecord), dev: false },
     { entries: Array.isArray(lock['packages-dev']) ? lock['packages-dev'].filter(isRecord) : [], dev: true },
   ];
-  const manifest = readComposerManifest(input);
+  const manifest = readComposerManifest(input, siblingPath(input.path, 'composer.json'));
   const requires = new Map<string, string[]>();
   for (const { entries } of sections) for (const entry of entries) requires.set(String(entry.name).toLowerCase(), isRecord(entry.require) ? Object.keys(entry.require).map((name) => name.toLowerCase()) : []);
   const graph = manifest ? walkDependencyGraph(manifest, (name) => requires.get(name) ?? [], (name) => name) : undefined;
@@ -41,21 +39,18 @@ function parse(input: LockfileInput): LockfileParseResult {
       const offset = input.text.indexOf(`"name": ${JSON.stringify(name)}`, searchFrom);
       if (offset !== -1) searchFrom = offset + 1;
       const lowerName = name.toLowerCase();
-      const source = isRecord(entry.dist) ? stringOf(entry.dist.type) : undefined;
-      const version = stringOf(entry.version);
-      const isBranch = version !== undefined && (version.startsWith('dev-') || version.endsWith('-dev'));
+      const fields = composerEntryFields(entry);
       packages.push(
         createPackage({
           ecosystem: 'Packagist',
           name: lowerName,
-          version: isBranch ? undefined : version,
-          unresolved: isBranch ? { reason: 'url', detail: `branch ${version}` } : source === 'path' ? { reason: 'url', detail: 'path repository' } : undefined,
+          version: fields.version,
+          unresolved: fields.unresolved,
           direct: manifest ? manifest.production.has(lowerName) || manifest.development.has(lowerName) : undefined,
           dev,
           location: { path: input.path, startLine: offset === -1 ? 1 : lineIndex.lineOf(offset), ...(offset === -1 ? {} : { startColumn: lineIndex.columnOf(offset) }) },
           dependencyPath: graph?.get(lowerName)?.dependencyPath,
-          // Composer records licences as an array of SPDX identifiers; several mean a choice among them.
-          licenses: Array.isArray(entry.license) ? entry.license.filter((license): license is string => typeof license === 'string' && license !== '') : undefined,
+          licenses: fields.licenses,
         }),
       );
       packagesByName.set(lowerName, packages[packages.length - 1]!);
@@ -65,12 +60,8 @@ function parse(input: LockfileInput): LockfileParseResult {
   return { packages, errors: [], notices: [] };
 }
 
-function readComposerManifest(input: LockfileInput): { production: Set<string>; development: Set<string> } | undefined {
-  const text = readSiblingFile(input, 'composer.json');
-  if (text === undefined) return undefined;
-  const parsed = parseJsonDocument('composer.json', text);
-  if (!parsed.ok || !isRecord(parsed.value)) return undefined;
-  const manifest = parsed.value;
-  const namesOf = (field: string): string[] => (isRecord(manifest[field]) ? Object.keys(manifest[field]).map((name) => name.toLowerCase()).filter((name) => !platformPackage.test(name)) : []);
-  return { production: new Set(namesOf('require')), development: new Set(namesOf('require-dev')) };
+/** A file in the same directory as `path`. */
+function siblingPath(path: string, fileName: string): string {
+  const directory = posix.dirname(path);
+  return directory === '.' ? fileName : `${directory}/${fileName}`;
 }
