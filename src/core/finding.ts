@@ -55,11 +55,19 @@ export interface PackageRef {
   purl?: string;
 }
 
+/**
+ * Whether a fix is available for the installed version: `fixed` (an upgrade clears it),
+ * `unfixed` (no fixed version released yet), `wont-fix` (the distribution says it will not ship
+ * one), `end-of-life` (the package or release is no longer supported).
+ */
+export type FixState = 'fixed' | 'unfixed' | 'wont-fix' | 'end-of-life';
+
 export interface VulnerabilityRef {
   id: string;
   aliases?: string[];
   fixedVersions?: string[];
   cvss?: { vector: string; score: number };
+  fixState?: FixState;
 }
 
 /** What a rule produces: positions inside one file, raw evidence. Core finalizes it. */

@@ -31,6 +31,7 @@ interface ImageOptions {
   showSecrets?: boolean;
   platform?: string;
   db?: string;
+  ignoreUnfixed?: boolean;
   maxFileBytes?: string;
   maxImageBytes?: string;
 }
@@ -49,6 +50,7 @@ export function registerImageCommand(program: Command, io: CliIo, setExitCode: (
     .option('-c, --config <file>', 'config file (default: rampart.yaml or .rampart.yaml in the working directory)')
     .option('--baseline <file>', 'ignore findings recorded in this baseline')
     .option('--db <path>', 'vulnerability database for the deps scanner (default: the one `rampart db` maintains)')
+    .option('--ignore-unfixed', 'leave out advisories with no released fix for the installed version (unfixed, will not fix, end of life)')
     .option('--max-file-bytes <bytes>', `skip files in layers larger than this (default ${defaultMaxFileBytes})`)
     .option('--max-image-bytes <bytes>', `refuse images whose layers decompress to more than this (default ${defaultImageLimits.maxUncompressedBytes})`)
     .option('-q, --quiet', 'no progress or summary on stderr')
@@ -73,7 +75,7 @@ async function imageCommand(target: string, options: ImageOptions, io: CliIo): P
   const { config, path: configPath, exceptionLines } = loadConfig(io.cwd, options.config ? resolve(io.cwd, options.config) : undefined);
   const failOn = (options.failOn ?? config.failOn ?? 'high') as FailOn;
   const minConfidence = (options.minConfidence ?? config.minConfidence ?? 'medium') as Confidence;
-  const scanOptions: ScanOptions = { format: options.format, color: options.color, gitignore: true, vex: [], ...(options.output ? { output: options.output } : {}), ...(options.db ? { db: options.db } : {}) };
+  const scanOptions: ScanOptions = { format: options.format, color: options.color, gitignore: true, vex: [], ...(options.output ? { output: options.output } : {}), ...(options.db ? { db: options.db } : {}), ...(options.ignoreUnfixed ? { ignoreUnfixed: true } : {}) };
   const scannerConfig = scannerConfigFor(config, scanOptions, io);
   const scanners = await createScanners(options.scanners ?? defaultImageScanners, config, scannerConfig);
   const limits: ImageLimits = { ...defaultImageLimits, maxUncompressedBytes: positiveInteger(options.maxImageBytes, '--max-image-bytes') ?? defaultImageLimits.maxUncompressedBytes };

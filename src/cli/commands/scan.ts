@@ -46,6 +46,7 @@ export interface ScanOptions {
   gitignore: boolean;
   jobs?: string;
   db?: string;
+  ignoreUnfixed?: boolean;
   vex: string[];
   sbom?: string;
   compliance?: string;
@@ -80,6 +81,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .option('-j, --jobs <n>', 'worker threads for directory scans (default: number of CPUs; 1 = no workers)')
     .option('--vex <file>', 'OpenVEX document whose not_affected and fixed statements suppress dependency findings (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--db <path>', 'vulnerability database for the deps scanner (default: $XDG_CACHE_HOME/rampart/osv.sqlite); never updated by a scan')
+    .option('--ignore-unfixed', 'deps scanner: leave out advisories with no released fix for the installed version (unfixed, will not fix, end of life)')
     .option('--var <name=value>', 'Terraform input variable for the iac scanner, as terraform -var (repeatable; overrides tfvars and config)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--var-file <file>', 'Terraform variable file (.tfvars or .tfvars.json) for the iac scanner, as terraform -var-file (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--sbom <file>', 'scan the packages of this CycloneDX or SPDX JSON SBOM for known vulnerabilities, instead of a directory (deps scanner only)')
@@ -294,7 +296,7 @@ export function scannerConfigFor(config: RampartConfig, options: ScanOptions, io
     if (name === 'iac') return withTerraformVariables(section as IacConfig, options, io);
     if (name !== 'deps') return section;
     const database = options.db ? resolve(io.cwd, options.db) : defaultDatabasePath(io.env);
-    return { ...(section as object), database, now: io.now().toISOString(), ...(options.sbom ? { sbom: true } : {}) };
+    return { ...(section as object), database, now: io.now().toISOString(), ...(options.sbom ? { sbom: true } : {}), ...(options.ignoreUnfixed ? { ignoreUnfixed: true } : {}) };
   };
 }
 

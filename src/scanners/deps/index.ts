@@ -6,7 +6,7 @@ import type { SourceFile, SourceText } from '../../core/source-file.ts';
 import { openStore, type VulnStore } from '../../vulndb/store.ts';
 import { parseLockfile, parserFor } from './collect-inventory.ts';
 import type { InventoryPackage, LockfileParseResult } from './inventory-package.ts';
-import { matchPackage, toMatchableRecord, unevaluatedRecords, type AdvisoryGroup, type MatchableRecord, type PackageMatch, type RecordLookup, type UnevaluatedRecord } from './match-vulnerabilities.ts';
+import { matchPackage, toMatchableRecord, unevaluatedRecords, type MatchableRecord, type MatchedGroup, type PackageMatch, type RecordLookup, type UnevaluatedRecord } from './match-vulnerabilities.ts';
 import { depsRules } from './rules/index.ts';
 import { readSbomInventory } from './sbom-inventory.ts';
 
@@ -26,6 +26,11 @@ export interface DepsScannerConfig {
    * packages instead of being dispatched to a lockfile parser by name.
    */
   sbom?: boolean;
+  /**
+   * `--ignore-unfixed`: leave out advisories with no released fix for the installed version
+   * (fix state `unfixed`, `wont-fix` or `end-of-life`), as Trivy's flag of the same name does.
+   */
+  ignoreUnfixed?: boolean;
 }
 
 export const defaultMaxDatabaseAgeDays = 7;
@@ -52,7 +57,7 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
         const drafts = result.packages.flatMap((item) => {
           unevaluated.push(...unevaluatedRecords(item, lookup));
           const match = matchPackage(item, lookup);
-          return match ? draftsFor(match, file.path, lineEnd) : [];
+          return match ? draftsFor(match, file.path, lineEnd, config.ignoreUnfixed === true) : [];
         });
         if (unevaluated.length > 0) notices.push(unevaluatedNotice(file.path, unevaluated));
         return { drafts, errors: result.errors, notices };
@@ -155,13 +160,14 @@ function lineEndColumns(text: string): (line: number) => number {
   };
 }
 
-function draftsFor(match: PackageMatch, scannedPath: string, lineEnd: (line: number) => number): FindingDraft[] {
+function draftsFor(match: PackageMatch, scannedPath: string, lineEnd: (line: number) => number, ignoreUnfixed: boolean): FindingDraft[] {
   const item = match.package;
   const elsewhere = item.location.path !== scannedPath;
   const column = item.location.startColumn ?? 1;
   // The package's line, to its end when it is in this file; a line in an included file spans one column.
   const lineLength = elsewhere ? column : lineEnd(item.location.startLine);
-  return match.groups.map((group) => ({
+  const groups = ignoreUnfixed ? match.groups.filter((group) => group.fix.state === 'fixed') : match.groups;
+  return groups.map((group) => ({
     ruleId: 'vulnerable-dependency',
     message: messageFor(item, group, match),
     startLine: item.location.startLine,
@@ -175,21 +181,35 @@ function draftsFor(match: PackageMatch, scannedPath: string, lineEnd: (line: num
     vulnerability: {
       id: group.id,
       ...(group.aliases.length > 0 ? { aliases: [...group.aliases] } : {}),
-      ...(match.clearingUpgrade ? { fixedVersions: [match.clearingUpgrade] } : {}),
+      ...(fixedVersionOf(match, group) ? { fixedVersions: [fixedVersionOf(match, group)!] } : {}),
       ...(group.cvss ? { cvss: { vector: group.cvss.vector, score: group.cvss.score } } : {}),
+      fixState: group.fix.state,
     },
   }));
 }
 
-function messageFor(item: InventoryPackage & { version: string }, group: AdvisoryGroup, match: PackageMatch): string {
+/** The upgrade that clears every advisory of the package, else the one that clears this advisory. */
+function fixedVersionOf(match: PackageMatch, group: MatchedGroup): string | undefined {
+  return match.clearingUpgrade ?? group.fix.fixedVersion;
+}
+
+function messageFor(item: InventoryPackage & { version: string }, group: MatchedGroup, match: PackageMatch): string {
   const ids = [group.id, ...group.aliases].join(', ');
   const summary = group.summary ? `: ${group.summary.trim()}` : '';
   const others = match.groups.length - 1;
   const fix = match.clearingUpgrade
     ? `Upgrade to ${match.clearingUpgrade}${others > 0 ? `, which also clears the ${others} other known advisor${others === 1 ? 'y' : 'ies'} for this package` : ''}.`
-    : 'No released version clears every known advisory for this package.';
+    : noCommonFix(group);
   const vector = group.cvss ? ` (CVSS ${group.cvss.score.toFixed(1)}, ${group.cvss.vector})` : '';
   const origin = item.source && item.source.name !== item.name ? `, built from source ${item.source.name} ${item.source.version}` : '';
   const where = item.distribution ? `${item.ecosystem} ${item.distribution.release}` : item.ecosystem;
   return `${item.name} ${item.version} (${where}${origin}) is affected by ${ids}${summary}${vector}; an attacker who can reach the vulnerable code can exploit it as the advisory describes. ${fix}`;
+}
+
+/** The fix sentence when no single upgrade clears every advisory of the package. */
+function noCommonFix(group: MatchedGroup): string {
+  const { state, fixedVersion, reason } = group.fix;
+  if (state === 'fixed') return `Upgrade to ${fixedVersion} to clear this advisory; no released version clears every known advisory for this package.`;
+  if (state === 'unfixed') return 'No fixed version has been released yet (fix state: unfixed).';
+  return `No fix will be released: ${reason} (fix state: ${state}).`;
 }

@@ -1,9 +1,10 @@
 import type { Severity } from '../../core/severity.ts';
 import { cvssRating, pickCvssScore, ratingToSeverity, type CvssScore } from '../../vulndb/cvss/index.ts';
-import { evaluateAffected, smallestClearingUpgrade, type OsvAffected } from '../../vulndb/affected.ts';
-import { parseOsvRecord, type OsvRecord } from '../../vulndb/osv-record.ts';
+import { evaluateAffected, smallestClearingUpgrade } from '../../vulndb/affected.ts';
+import { parseOsvRecord, type OsvRecord, type OsvRecordAffected } from '../../vulndb/osv-record.ts';
 import { baseEcosystem, normalizePackageName } from '../../vulndb/package-name.ts';
 import type { StoredRecord } from '../../vulndb/store.ts';
+import { fixOfGroup, type GroupFix } from './fix-state.ts';
 import type { InventoryPackage } from './inventory-package.ts';
 
 /** A stored record, parsed, with the raw fields rampart's model leaves out (top-level database_specific). */
@@ -27,9 +28,14 @@ export interface AdvisoryGroup {
   readonly cvss: CvssScore | undefined;
 }
 
+/** An advisory group as it applies to one package: with what its records say about a fix. */
+export interface MatchedGroup extends AdvisoryGroup {
+  readonly fix: GroupFix;
+}
+
 export interface PackageMatch {
   readonly package: InventoryPackage & { version: string };
-  readonly groups: readonly AdvisoryGroup[];
+  readonly groups: readonly MatchedGroup[];
   /** The smallest version that clears every advisory for this package, when one is named. */
   readonly clearingUpgrade: string | undefined;
 }
@@ -63,7 +69,7 @@ export function matchPackage(item: InventoryPackage, lookup: RecordLookup): Pack
   if (item.version === undefined || item.unresolved) return undefined;
   // OS advisories name the source package and its version (a binNMU's binary version differs).
   const version = item.source?.version ?? item.version;
-  const entriesByRecord = new Map<OsvRecord, OsvAffected[]>();
+  const entriesByRecord = new Map<OsvRecord, OsvRecordAffected[]>();
   const affecting: MatchableRecord[] = [];
   for (const candidate of lookup(item.ecosystem, item.source?.name ?? item.name)) {
     if (candidate.withdrawn) continue;
@@ -75,7 +81,10 @@ export function matchPackage(item: InventoryPackage, lookup: RecordLookup): Pack
   const allEntries = [...entriesByRecord.values()].flat();
   return {
     package: { ...item, version: item.version },
-    groups: groupByAlias(affecting),
+    groups: groupByAlias(affecting).map((group) => ({
+      ...group,
+      fix: fixOfGroup(version, group.records.map((record) => ({ record, entries: entriesByRecord.get(record) ?? [] })), item.ecosystem),
+    })),
     clearingUpgrade: smallestClearingUpgrade(version, allEntries, item.ecosystem),
   };
 }
@@ -94,10 +103,11 @@ export interface UnevaluatedRecord {
  * scanner counts them in a notice so the gap is visible.
  */
 export function unevaluatedRecords(item: InventoryPackage, lookup: RecordLookup): UnevaluatedRecord[] {
-  const version = item.version;
-  if (version === undefined || item.unresolved) return [];
+  if (item.version === undefined || item.unresolved) return [];
+  // The same source name and version matchPackage uses, so OS packages built from another source are checked too.
+  const version = item.source?.version ?? item.version;
   const found: UnevaluatedRecord[] = [];
-  for (const candidate of lookup(item.ecosystem, item.name)) {
+  for (const candidate of lookup(item.ecosystem, item.source?.name ?? item.name)) {
     if (candidate.withdrawn) continue;
     const verdicts = entriesFor(candidate.record, item).map((entry) => evaluateAffected(version, entry, item.ecosystem));
     const unknown = verdicts.find((verdict) => verdict.status === 'unknown');
@@ -107,7 +117,7 @@ export function unevaluatedRecords(item: InventoryPackage, lookup: RecordLookup)
 }
 
 /** The record's `affected[]` entries that name this package (same base ecosystem, same normalised name). */
-function entriesFor(record: OsvRecord, item: InventoryPackage): OsvAffected[] {
+function entriesFor(record: OsvRecord, item: InventoryPackage): OsvRecordAffected[] {
   const name = normalizePackageName(item.ecosystem, item.source?.name ?? item.name);
   return record.affected.filter(
     (entry) =>
