@@ -28,7 +28,7 @@ export const scannerFactories = [
   },
   {
     name: 'image',
-    summary: 'Container image configuration (rampart image only): runs as root, no health check, SSH exposed, layers added from remote URLs, credentials in the environment',
+    summary: 'Container image configuration (rampart image only): runs as root, no health check, SSH exposed, layers added from remote URLs, credentials in the environment, a base image recorded by tag without a digest',
     isDefault: false,
     create: async () => (await import('./image/index.ts')).createImageConfigScanner(),
   },
