@@ -17,6 +17,7 @@ import { gitLogSpec } from './tools/git-log.ts';
 import { ensureSystemTools, ensureTools, type ToolPaths } from './tools/install-tools.ts';
 import { runPipelineBench, type PipelineBenchResult } from './pipeline/run-pipeline-bench.ts';
 import { runDepsBench, type DepsBenchResult } from './deps/run-deps-bench.ts';
+import { runImageBench, type ImageBenchResult } from './image/run-image-bench.ts';
 import { buildRampart, rampartGitSpec, rampartScanSpec, readRampartReport } from './tools/rampart.ts';
 import { ripgrepPatternCount, ripgrepSpec, readRipgrepMatchCount, type RipgrepVariant } from './tools/ripgrep.ts';
 import { readSecretlintFindingCount, secretlintSpec } from './tools/secretlint.ts';
@@ -42,7 +43,7 @@ const { values: options } = parseArgs({
     'deps-packages': { type: 'string', default: '3200' },
   },
 });
-const benchParts = ['secrets', 'pipeline', 'deps'] as const;
+const benchParts = ['secrets', 'pipeline', 'deps', 'image'] as const;
 type BenchPart = (typeof benchParts)[number];
 if (options.only !== undefined && !benchParts.includes(options.only as BenchPart)) throw new Error(`--only must be one of: ${benchParts.join(', ')}`);
 const only = options.only as BenchPart | undefined;
@@ -66,8 +67,9 @@ async function main(): Promise<number> {
   const secrets = tools ? await runSecretsBench(tools) : undefined;
   const pipeline = isRunning('pipeline') ? await runPipeline() : undefined;
   const deps = isRunning('deps') ? await runDeps() : undefined;
+  const image = isRunning('image') ? await runImage() : undefined;
   log();
-  log(renderTargets([...(secrets?.targets ?? []), ...(pipeline?.targets ?? []), ...(deps?.targets ?? [])]));
+  log(renderTargets([...(secrets?.targets ?? []), ...(pipeline?.targets ?? []), ...(deps?.targets ?? []), ...(image?.targets ?? [])]));
   if (secrets && options['cpu-prof']) await profileRampart(secrets.manifest);
   if (secrets && options['rule-costs']) {
     log();
@@ -77,7 +79,7 @@ async function main(): Promise<number> {
 
   const { manifest, ...secretsSummary } = secrets ?? {};
   const corpus = manifest && { files: manifest.files, bytes: manifest.bytes };
-  writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ machine: describeMachine(), runs, corpus, ...secretsSummary, pipeline, deps }, null, 2)}\n`);
+  writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ machine: describeMachine(), runs, corpus, ...secretsSummary, pipeline, deps, image }, null, 2)}\n`);
   log();
   log(`results written to ${join(outputDir, 'results.json')}`);
   if (!secrets) return 0;
@@ -121,6 +123,20 @@ function runPipeline(): Promise<PipelineBenchResult> {
 function runDeps(): Promise<DepsBenchResult> {
   const packages = Math.max(1, Number(options['deps-packages']) || 3200);
   return runDepsBench({ repoRoot, benchDir, corpusDir, outputDir, runs, packages, log });
+}
+
+/**
+ * Needs root and debootstrap (and the Debian mirror on the first run of a day) to build the image.
+ * In a full bench run a machine without them still gets the other parts' results.
+ */
+async function runImage(): Promise<ImageBenchResult | undefined> {
+  try {
+    return await runImageBench({ repoRoot, benchDir, corpusDir, outputDir, runs, log });
+  } catch (error) {
+    if (only === 'image') throw error;
+    log(`IMAGE PART NOT RUN: ${(error as Error).message.split('\n')[0]} (run npm run bench -- --only image to see the whole error)`);
+    return undefined;
+  }
 }
 
 function describeMachine(): string {

@@ -68,7 +68,7 @@ describe('rampart on a debootstrapped Debian image with a Node app', () => {
   /** Base root filesystem; the app with a secret and an old lockfile; a layer deleting both. */
   function layers(app: string) {
     const appLayer = join(work, 'layers', 'app');
-    cpSync(app, join(appLayer, 'app'), { recursive: true });
+    cpSync(app, join(appLayer, 'app'), { recursive: true, verbatimSymlinks: true });
     writeFileSync(join(appLayer, 'app', '.npmrc'), `//npm.pkg.github.com/:_authToken=${fakeGithubToken()}\n`);
     mkdirSync(join(appLayer, 'opt', 'old-app'), { recursive: true });
     writeFileSync(join(appLayer, 'opt', 'old-app', 'package-lock.json'), deletedLockfile);

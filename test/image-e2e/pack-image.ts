@@ -8,6 +8,8 @@ export interface LayerSpec {
   dir: string;
   /** The history instruction shown for the layer. */
   createdBy: string;
+  /** GNU tar `--exclude` patterns, relative to `dir`. */
+  exclude?: readonly string[];
 }
 
 export interface ImageConfigSpec {
@@ -45,7 +47,7 @@ export function packImage(workDir: string, layers: readonly LayerSpec[], config:
     const tarPath = join(workDir, `layer-${index + 1}.tar`);
     log?.(`layer ${index + 1}: tar of ${layer.dir}…`);
     const entries = readdirSync(layer.dir).sort();
-    run('tar', ['-C', layer.dir, '--numeric-owner', '--sort=name', '-cf', tarPath, '--', ...entries]);
+    run('tar', ['-C', layer.dir, '--numeric-owner', '--sort=name', ...(layer.exclude ?? []).map((pattern) => `--exclude=${pattern}`), '-cf', tarPath, '--', ...entries]);
     uncompressedBytes += statSync(tarPath).size;
     run('umoci', ['raw', 'add-layer', '--image', image, '--history.created_by', layer.createdBy, tarPath]);
     rmSync(tarPath);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -77,7 +77,7 @@ export async function openImage(target: string, options: { platform?: string; li
 
 /** Copies every regular entry of the outer tarball under `staging`, refusing names that climb out. */
 async function stageArchive(archive: string, staging: string, limits: ImageLimits): Promise<void> {
-  const head = readFileSync(archive).subarray(0, 2);
+  const head = readHeadBytes(archive, 2);
   const extract = tar.extract();
   const source = createReadStream(archive);
   const input = head[0] === 0x1f && head[1] === 0x8b ? source.pipe(createGunzip()) : source;
@@ -100,6 +100,17 @@ async function stageArchive(archive: string, staging: string, limits: ImageLimit
   } catch (cause) {
     if (cause instanceof RampartError) throw cause;
     throw new RampartError('RAMPART_E_IMAGE', `cannot read ${archive}: ${(cause as Error).message}`, { hint: 'the archive is truncated or not a tar file', cause });
+  }
+}
+
+/** The first bytes of a file, without reading the rest (an archive can be gigabytes). */
+function readHeadBytes(path: string, length: number): Buffer {
+  const head = Buffer.alloc(length);
+  const fd = openSync(path, 'r');
+  try {
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } finally {
+    closeSync(fd);
   }
 }
 
