@@ -1,4 +1,5 @@
 import { asBoolean, asNumber, isIacObject, isUnknown, UnknownValue, type IacObject, type IacValue } from '../iac-value.ts';
+import { isWorldCidr } from './world-open-cidr.ts';
 
 /**
  * One inbound rule of an AWS security group, in plain values whatever the format wrote it in
@@ -16,14 +17,6 @@ export interface IngressRule {
   prefixLists: IacValue | undefined;
   sourceGroups: IacValue | undefined;
   self: IacValue | undefined;
-}
-
-const worldIpv4 = new Set(['0.0.0.0/0']);
-const worldIpv6 = new Set(['::/0', '0000:0000:0000:0000:0000:0000:0000:0000/0']);
-
-/** True for the CIDRs that mean "every address": 0.0.0.0/0 and ::/0. */
-export function isWorldCidr(cidr: string): boolean {
-  return worldIpv4.has(cidr.trim()) || worldIpv6.has(cidr.trim());
 }
 
 /** True when the port range includes `port`; `0`–`0` (and protocol `-1` with no range) means every port. */
@@ -49,7 +42,7 @@ export function ingressOpensPortToWorld(rule: IngressRule, port: number): boolea
   const allTraffic = rule.protocol === '-1' && from === 0 && to === 65535;
   if (!portRangeIncludes(from, to, port) && !allTraffic) return false;
   const sources = [...listOf(rule.ipv4Cidrs), ...listOf(rule.ipv6Cidrs)];
-  if (sources.some((cidr) => typeof cidr === 'string' && isWorldCidr(cidr))) return true;
+  if (sources.some((cidr) => typeof cidr === 'string' && isWorldCidr(cidr, 'cidr'))) return true;
   const unknownSource = sources.find(isUnknown) ?? [rule.ipv4Cidrs, rule.ipv6Cidrs].find(isUnknown);
   if (unknownSource) return unknownSource;
   if (sources.length > 0) return false;

@@ -1,7 +1,8 @@
 import { blocksAt, type IacResource } from '../iac-resource.ts';
 import { fail, pass, unknown, type IacVerdict } from '../iac-rule.ts';
 import { isIacObject, isUnknown, type IacObject, type IacValue } from '../iac-value.ts';
-import { ingressOpensPortToWorld, isWorldCidr, type IngressRule } from './aws-security-group-ingress.ts';
+import { ingressOpensPortToWorld, type IngressRule } from './aws-security-group-ingress.ts';
+import { isWorldCidr } from './world-open-cidr.ts';
 
 /** Security groups with inline rules, and standalone ingress rules. */
 export const cloudformationIngressTypes = ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'] as const;
@@ -46,5 +47,5 @@ export function judgeIngressPort(resource: IacResource, port: number, message: s
 /** The source property of a standalone rule that opens it: `CidrIp` when that is the world, else `CidrIpv6`. */
 function standaloneSourcePath(rule: IacObject): string {
   const ipv4 = rule['CidrIp'];
-  return typeof ipv4 === 'string' && isWorldCidr(ipv4) ? 'CidrIp' : 'CidrIpv6';
+  return typeof ipv4 === 'string' && isWorldCidr(ipv4, 'cidr') ? 'CidrIp' : 'CidrIpv6';
 }

@@ -1,7 +1,7 @@
 import { valueAt, type IacResource } from '../iac-resource.ts';
 import { fail, pass, unknown, type IacVerdict } from '../iac-rule.ts';
 import { asBoolean, asNumber, isUnknown, type IacValue, type UnknownValue } from '../iac-value.ts';
-import { opensToWorld } from './world-open-cidr.ts';
+import { opensToWorld, type WorldSpellings } from './world-open-cidr.ts';
 
 /** Where a `google_compute_firewall` lets the whole internet in, or why that could not be decided. */
 export type FirewallExposure =
@@ -19,15 +19,16 @@ const PORTED_PROTOCOLS = new Set(['tcp', 'udp', 'sctp', '6', '17', '132']);
  * `firewallOpensAllPorts`, not here, as Checkov's per-port checks do.
  */
 export function firewallOpensPort(firewall: IacResource, port: number): FirewallExposure {
-  return firewallExposure(firewall, (block) => blockListsPort(block, port));
+  return firewallExposure(firewall, 'cidr', (block) => blockListsPort(block, port));
 }
 
 /**
  * Whether an ingress firewall rule admits traffic from anywhere to every port: protocol `all`, or a
- * port-carrying protocol (tcp, udp, sctp) with no `ports` or a range covering 0-65535.
+ * port-carrying protocol (tcp, udp, sctp) with no `ports` or a range covering 0-65535. Sources
+ * written as a bare `0.0.0.0` or `::0` count as anywhere here, as Checkov's all-ports check does.
  */
 export function firewallOpensAllPorts(firewall: IacResource): FirewallExposure {
-  return firewallExposure(firewall, (block) => {
+  return firewallExposure(firewall, 'cidr-or-bare-address', (block) => {
     const protocol = valueAt(block, 'protocol');
     if (isUnknown(protocol)) return protocol;
     if (typeof protocol !== 'string') return false;
@@ -45,7 +46,7 @@ export function firewallOpensAllPorts(firewall: IacResource): FirewallExposure {
 
 type BlockTest = (block: IacValue) => boolean | UnknownValue;
 
-function firewallExposure(firewall: IacResource, opens: BlockTest): FirewallExposure {
+function firewallExposure(firewall: IacResource, spellings: WorldSpellings, opens: BlockTest): FirewallExposure {
   const direction = valueAt(firewall, 'direction');
   if (isUnknown(direction)) return { outcome: 'unknown', reason: direction.reason, path: 'direction' };
   if (typeof direction === 'string' && direction.toUpperCase() === 'EGRESS') return { outcome: 'closed' };
@@ -53,7 +54,7 @@ function firewallExposure(firewall: IacResource, opens: BlockTest): FirewallExpo
   if (isUnknown(disabled)) return { outcome: 'unknown', reason: disabled.reason, path: 'disabled' };
   if (disabled === true) return { outcome: 'closed' };
 
-  const world = opensToWorld([valueAt(firewall, 'source_ranges')]);
+  const world = opensToWorld([valueAt(firewall, 'source_ranges')], spellings);
   if (world === false) return { outcome: 'closed' };
   const allow = valueAt(firewall, 'allow');
   const blocks = Array.isArray(allow) ? allow : allow === undefined || allow === null ? [] : [allow];

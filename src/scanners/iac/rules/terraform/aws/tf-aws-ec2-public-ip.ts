@@ -1,5 +1,6 @@
-import { expectAttribute, isBoolean } from '../../../checks/attribute-verdict.ts';
+import { expectAttribute } from '../../../checks/attribute-verdict.ts';
 import type { IacRule } from '../../../iac-rule.ts';
+import { asBoolean } from '../../../iac-value.ts';
 
 /**
  * An instance with a public address can be reached from the internet on any port its security
@@ -19,7 +20,8 @@ export const tfAwsEc2PublicIp: IacRule = {
   resourceTypes: ['aws_instance', 'aws_launch_template'],
   check: (instance) =>
     expectAttribute(instance, instance.type === 'aws_launch_template' ? 'network_interfaces.associate_public_ip_address' : 'associate_public_ip_address', {
-      accept: isBoolean(false),
+      // Only a value that means true asks for an address; anything else (false, a stray string Terraform would reject) does not.
+      accept: (value) => asBoolean(value) !== true,
       whenMissing: 'pass',
       message: 'the instance gets a public IP address: every port its security groups open is reachable from the internet',
     }),

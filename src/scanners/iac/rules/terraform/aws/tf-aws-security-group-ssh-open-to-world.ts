@@ -57,9 +57,9 @@ function judge(rule: { [key: string]: IacValue }, cidrKeys: readonly string[], p
   const covers = rangeCoversPort(rule.from_port, rule.to_port, SSH, rule.protocol ?? rule.ip_protocol);
   if (isUnknown(covers)) return unknown(covers.reason, at('from_port'));
   if (!covers) return pass;
-  const open = opensToWorld(cidrKeys.map((key) => rule[key]));
+  const open = opensToWorld(cidrKeys.map((key) => rule[key]), 'cidr');
   if (isUnknown(open)) return unknown(open.reason, at(cidrKeys[0]!));
   if (!open) return pass;
-  const cidrKey = cidrKeys.find((key) => opensToWorld([rule[key]]) === true) ?? cidrKeys[0]!;
+  const cidrKey = cidrKeys.find((key) => opensToWorld([rule[key]], 'cidr') === true) ?? cidrKeys[0]!;
   return fail(MESSAGE, at(cidrKey), { detail: at(cidrKey) });
 }

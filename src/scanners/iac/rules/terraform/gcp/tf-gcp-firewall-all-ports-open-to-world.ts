@@ -12,7 +12,7 @@ export const tfGcpFirewallAllPortsOpenToWorld: IacRule = {
   confidence: 'high',
   tags: ['CWE-284'],
   equivalents: ['CKV2_GCP_12', 'AVD-GCP-0027'],
-  description: 'An ingress `google_compute_firewall` with `source_ranges` containing `0.0.0.0/0` (or `::/0`) and an `allow` block with protocol `all`, or tcp/udp/sctp without `ports` or with `0-65535`.',
+  description: 'An ingress `google_compute_firewall` with `source_ranges` containing `0.0.0.0/0` or `::/0` (or the bare `0.0.0.0` / `::0`) and an `allow` block with protocol `all`, or tcp/udp/sctp without `ports` or with `0-65535`.',
   remediation: 'List only the ports the service needs in `allow.ports` and restrict `source_ranges` to known networks.',
   format: 'terraform',
   resourceTypes: ['google_compute_firewall'],

@@ -23,7 +23,7 @@ export const tfGcpGkeControlPlaneOpenToWorld: IacRule = {
     for (const [index, entry] of blocksAt(cluster, 'master_authorized_networks_config.cidr_blocks').entries()) {
       const cidr = isUnknown(entry) ? entry : valueAt(entry, 'cidr_block');
       if (isUnknown(cidr)) undecided ??= cidr.reason;
-      else if (typeof cidr === 'string' && isWorldCidr(cidr)) {
+      else if (typeof cidr === 'string' && isWorldCidr(cidr, 'cidr-or-keyword')) {
         return fail('the Kubernetes API is allowed from 0.0.0.0/0: the authorized-networks list admits the whole internet', `master_authorized_networks_config.0.cidr_blocks.${index}.cidr_block`);
       }
     }

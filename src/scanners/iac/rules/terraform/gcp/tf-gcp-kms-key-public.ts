@@ -11,9 +11,9 @@ export const tfGcpKmsKeyPublic: IacRule = {
   confidence: 'high',
   tags: ['CWE-284'],
   equivalents: ['CKV_GCP_112'],
-  description: 'A `google_kms_crypto_key_iam_member` or `_iam_binding` granting a role to `allUsers` or `allAuthenticatedUsers`.',
+  description: 'A `google_kms_crypto_key_iam_member`, `_iam_binding` or `_iam_policy` (a binding in its `policy_data`) granting a role to `allUsers` or `allAuthenticatedUsers`.',
   remediation: 'Grant key roles (`roles/cloudkms.cryptoKeyEncrypterDecrypter`) only to the service accounts that use the key.',
   format: 'terraform',
-  resourceTypes: ['google_kms_crypto_key_iam_member', 'google_kms_crypto_key_iam_binding'],
+  resourceTypes: ['google_kms_crypto_key_iam_member', 'google_kms_crypto_key_iam_binding', 'google_kms_crypto_key_iam_policy'],
   check: (grant) => judgePublicGrant(grant, PUBLIC_MEMBERS, 'the key role is granted to everyone: anyone can use the key to decrypt or sign, depending on the role'),
 };
