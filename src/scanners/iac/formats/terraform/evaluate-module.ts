@@ -76,7 +76,8 @@ export class ModuleEvaluator {
     for (const [key, declared] of this.source.resources) {
       const { instances } = this.expand(key);
       const [typeOrData, ...rest] = key.split('.');
-      const isData = typeOrData === 'data';
+      // Data sources and provider configurations get a prefixed type (`data.aws_ami`, `provider.aws`); an unaliased provider is named `default`.
+      const prefixed = typeOrData === 'data' || typeOrData === 'provider' ? typeOrData : undefined;
       const skips = skipsForBlock(this.source.comments.get(declared.path), declared.node.line, declared.node.endLine);
       const referenced = this.references(declared.node);
       for (const instance of instances) {
@@ -84,7 +85,7 @@ export class ModuleEvaluator {
         unknownReferences(instance.attributes, references);
         references.delete(this.options.addressPrefix + key);
         const resource: IacResource = {
-          format: 'terraform', type: isData ? `data.${rest[0]}` : typeOrData!, name: isData ? rest[1]! : rest[0]!,
+          format: 'terraform', type: prefixed ? `${prefixed}.${rest[0]}` : typeOrData!, name: prefixed ? (rest[1] ?? 'default') : rest[0]!,
           address: this.options.addressPrefix + key + instanceSuffix(instance.key), path: declared.path,
           startLine: declared.node.line, endLine: declared.node.endLine, attributes: instance.attributes, positions: instance.positions,
           references: [...references], ...(skips ? { skips } : {}),

@@ -17,7 +17,10 @@ export interface TerraformModuleSource {
   files: string[];
   variables: Map<string, Declared<HclBlock>>;
   locals: Map<string, Declared<HclAttribute>>;
-  /** Managed resources keyed `type.name`, data sources keyed `data.type.name`. */
+  /**
+   * Managed resources keyed `type.name`, data sources keyed `data.type.name`, provider
+   * configurations keyed `provider.name` (`provider.name.alias` for an aliased one).
+   */
   resources: Map<string, Declared<HclBlock>>;
   moduleCalls: Map<string, Declared<HclBlock>>;
   outputs: Map<string, Declared<HclBlock>>;
@@ -70,6 +73,9 @@ function addFile(source: TerraformModuleSource, path: string, text: string): voi
       case 'data':
         if (first && second) source.resources.set(`data.${first}.${second}`, { path, node: block });
         break;
+      case 'provider':
+        if (first) source.resources.set(providerKey(first, block), { path, node: block });
+        break;
       case 'variable':
         if (first) source.variables.set(first, { path, node: block });
         break;
@@ -84,6 +90,15 @@ function addFile(source: TerraformModuleSource, path: string, text: string): voi
         break;
     }
   }
+}
+
+/** `provider.aws`, or `provider.aws.west` when the block sets a literal `alias = "west"`. */
+function providerKey(name: string, block: HclBlock): string {
+  const alias = block.body.attributes.find((attribute) => attribute.name === 'alias')?.expression;
+  const text = alias?.kind === 'literal' && typeof alias.value === 'string' ? alias.value
+    : alias?.kind === 'template' && alias.parts.length === 1 && alias.parts[0]!.kind === 'text' ? alias.parts[0]!.text
+      : undefined;
+  return text ? `provider.${name}.${text}` : `provider.${name}`;
 }
 
 function commentsByLine(comments: readonly HclComment[]): Map<number, string> {

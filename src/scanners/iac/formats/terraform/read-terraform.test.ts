@@ -69,6 +69,20 @@ describe('terraformReader', () => {
     assert.deepEqual(byAddress(result, 'aws_iam_policy.q').references, ['data.aws_iam_policy_document.p']);
   });
 
+  it('models provider blocks as provider.<name> resources, aliased ones as provider.<name>.<alias>', () => {
+    const text = 'variable "key" {}\nprovider "aws" {\n  region     = "us-east-1"\n  access_key = var.key\n}\nprovider "aws" {\n  alias  = "west"\n  region = "us-west-2"\n}\n';
+    const result = readTerraform({ 'main.tf': text }, 'main.tf');
+    const main = byAddress(result, 'provider.aws');
+    assert.equal(main.type, 'provider.aws');
+    assert.equal(main.name, 'default');
+    assert.equal(main.startLine, 2);
+    assert.equal(main.attributes['region'], 'us-east-1');
+    assert.ok(isUnknown(main.attributes['access_key']));
+    const west = byAddress(result, 'provider.aws.west');
+    assert.equal(west.name, 'west');
+    assert.equal(west.attributes['region'], 'us-west-2');
+  });
+
   it('reports broken HCL as an error naming the file and line, and still yields the resources that parsed', () => {
     const files = {
       'main.tf': 'resource "x" "before" {\n  a = 1\n}\n\nresource "x" "broken" {\n  b = = 2\n}\n\nresource "x" "after" {\n  c = 3\n}\n',

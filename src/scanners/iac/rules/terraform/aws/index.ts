@@ -69,6 +69,7 @@ import { tfAwsLbListenerOutdatedTlsPolicy } from './tf-aws-lb-listener-outdated-
 import { tfAwsMskClusterUnencrypted } from './tf-aws-msk-cluster-unencrypted.ts';
 import { tfAwsNeptuneClusterAuditLoggingDisabled } from './tf-aws-neptune-cluster-audit-logging-disabled.ts';
 import { tfAwsNeptuneClusterUnencrypted } from './tf-aws-neptune-cluster-unencrypted.ts';
+import { tfAwsProviderHardcodedCredentials } from './tf-aws-provider-hardcoded-credentials.ts';
 import { tfAwsRdsAutoMinorUpgradeDisabled } from './tf-aws-rds-auto-minor-upgrade-disabled.ts';
 import { tfAwsRdsBackupRetentionDisabled } from './tf-aws-rds-backup-retention-disabled.ts';
 import { tfAwsRdsClusterDeletionProtectionDisabled } from './tf-aws-rds-cluster-deletion-protection-disabled.ts';
@@ -182,6 +183,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsMskClusterUnencrypted,
   tfAwsNeptuneClusterAuditLoggingDisabled,
   tfAwsNeptuneClusterUnencrypted,
+  tfAwsProviderHardcodedCredentials,
   tfAwsRdsAutoMinorUpgradeDisabled,
   tfAwsRdsBackupRetentionDisabled,
   tfAwsRdsClusterDeletionProtectionDisabled,

@@ -63,6 +63,7 @@ import { tfAzurePostgresqlConnectionThrottlingOff } from './tf-azure-postgresql-
 import { tfAzurePostgresqlLogCheckpointsOff } from './tf-azure-postgresql-log-checkpoints-off.ts';
 import { tfAzurePostgresqlLogConnectionsOff } from './tf-azure-postgresql-log-connections-off.ts';
 import { tfAzurePostgresqlLogRetentionOff } from './tf-azure-postgresql-log-retention-off.ts';
+import { tfAzureProviderHardcodedClientSecret } from './tf-azure-provider-hardcoded-client-secret.ts';
 import { tfAzureRedisNonSslPort } from './tf-azure-redis-non-ssl-port.ts';
 import { tfAzureRedisOldTls } from './tf-azure-redis-old-tls.ts';
 import { tfAzureRedisPublicNetworkAccess } from './tf-azure-redis-public-network-access.ts';
@@ -159,6 +160,7 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzurePostgresqlLogCheckpointsOff,
   tfAzurePostgresqlLogConnectionsOff,
   tfAzurePostgresqlLogRetentionOff,
+  tfAzureProviderHardcodedClientSecret,
   tfAzureRedisNonSslPort,
   tfAzureRedisOldTls,
   tfAzureRedisPublicNetworkAccess,

@@ -53,6 +53,7 @@ import { tfGcpIamServiceAccountUserAtProject } from './tf-gcp-iam-service-accoun
 import { tfGcpKmsKeyPublic } from './tf-gcp-kms-key-public.ts';
 import { tfGcpKmsKeyRotation } from './tf-gcp-kms-key-rotation.ts';
 import { tfGcpProjectOsLoginDisabled } from './tf-gcp-project-os-login-disabled.ts';
+import { tfGcpProviderHardcodedCredentials } from './tf-gcp-provider-hardcoded-credentials.ts';
 import { tfGcpPubsubTopicPublic } from './tf-gcp-pubsub-topic-public.ts';
 import { tfGcpRedisAuthDisabled } from './tf-gcp-redis-auth-disabled.ts';
 import { tfGcpRedisTransitEncryptionDisabled } from './tf-gcp-redis-transit-encryption-disabled.ts';
@@ -129,6 +130,7 @@ export const terraformGcpRules: readonly IacRule[] = [
   tfGcpKmsKeyPublic,
   tfGcpKmsKeyRotation,
   tfGcpProjectOsLoginDisabled,
+  tfGcpProviderHardcodedCredentials,
   tfGcpPubsubTopicPublic,
   tfGcpRedisAuthDisabled,
   tfGcpRedisTransitEncryptionDisabled,

@@ -14,10 +14,15 @@ import { tfAlicloudRdsPublic } from './tf-alicloud-rds-public.ts';
 import { tfAlicloudRdsSqlCollectorRetentionShort } from './tf-alicloud-rds-sql-collector-retention-short.ts';
 import { tfAlicloudRdsSslDisabled } from './tf-alicloud-rds-ssl-disabled.ts';
 import { tfAlicloudRdsTdeDisabled } from './tf-alicloud-rds-tde-disabled.ts';
+import { tfLinodeProviderHardcodedToken } from './tf-linode-provider-hardcoded-token.ts';
+import { tfNcpProviderHardcodedCredentials } from './tf-ncp-provider-hardcoded-credentials.ts';
 import { tfOciBucketEventsDisabled } from './tf-oci-bucket-events-disabled.ts';
 import { tfOciBucketNotEncryptedWithCmk } from './tf-oci-bucket-not-encrypted-with-cmk.ts';
 import { tfOciBucketPublic } from './tf-oci-bucket-public.ts';
 import { tfOciBucketVersioningDisabled } from './tf-oci-bucket-versioning-disabled.ts';
+import { tfOciProviderPrivateKeyPassword } from './tf-oci-provider-private-key-password.ts';
+import { tfOpenstackProviderHardcodedCredentials } from './tf-openstack-provider-hardcoded-credentials.ts';
+import { tfPanosProviderHardcodedCredentials } from './tf-panos-provider-hardcoded-credentials.ts';
 
 /** Registry: one line per rule, sorted by id. */
 export const terraformOtherRules: readonly IacRule[] = [
@@ -36,8 +41,13 @@ export const terraformOtherRules: readonly IacRule[] = [
   tfAlicloudRdsSqlCollectorRetentionShort,
   tfAlicloudRdsSslDisabled,
   tfAlicloudRdsTdeDisabled,
+  tfLinodeProviderHardcodedToken,
+  tfNcpProviderHardcodedCredentials,
   tfOciBucketEventsDisabled,
   tfOciBucketNotEncryptedWithCmk,
   tfOciBucketPublic,
   tfOciBucketVersioningDisabled,
+  tfOciProviderPrivateKeyPassword,
+  tfOpenstackProviderHardcodedCredentials,
+  tfPanosProviderHardcodedCredentials,
 ];
