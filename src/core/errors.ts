@@ -7,6 +7,7 @@ export const errorCodes = {
   RAMPART_E_GIT: { exitCode: 2, summary: 'git is missing, the path is not a repository, or a revision is unknown.' },
   RAMPART_E_DB: { exitCode: 2, summary: 'The vulnerability database is missing, corrupt or of another schema version, or an import source is unusable.' },
   RAMPART_E_IMAGE: { exitCode: 2, summary: 'The container image is malformed, fails digest verification, or exceeds a safety limit.' },
+  RAMPART_E_REGISTRY: { exitCode: 2, summary: 'An image could not be pulled from a registry (unreachable, refused credentials, unknown manifest, digest or size mismatch).' },
   RAMPART_E_NETWORK: { exitCode: 2, summary: 'A download failed (unreachable, HTTP error, cut short, or too large).' },
   RAMPART_E_OUTPUT: { exitCode: 2, summary: 'The report could not be written.' },
   RAMPART_E_INTERNAL: { exitCode: 3, summary: 'A bug in rampart; please report it.' },

@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
 import type { SourceFile } from '../../core/source-file.ts';
 import { collectInventory, type Inventory } from '../../scanners/deps/collect-inventory.ts';
 import { defaultImageLimits } from '../../sources/image/image-limits.ts';
+import type { CliIo } from '../io.ts';
+import { createPullProgress } from '../pull-progress.ts';
 
 /** What an SBOM says about the image it describes. */
 export interface ImageIdentity {
@@ -14,11 +15,21 @@ export interface ImageIdentity {
  * are left out, since the image no longer ships them. OS package databases come from the image
  * source with the os-release beside them as related files, so they get their distribution.
  */
-export async function readImageInventory(target: string, options: { cwd: string; platform?: string | undefined; maxFileBytes: number }): Promise<{ inventory: Inventory; image: ImageIdentity }> {
-  const { openImage } = await import('../../sources/image/open-image.ts');
+export async function readImageInventory(target: string, options: { io: CliIo; platform?: string | undefined; insecureRegistries?: string[] | undefined; maxFileBytes: number }): Promise<{ inventory: Inventory; image: ImageIdentity }> {
+  const { openImageTarget } = await import('../../sources/image/registry/open-image-target.ts');
   const { createImageSource } = await import('../../sources/image/image-source.ts');
   const limits = defaultImageLimits;
-  const image = await openImage(resolve(options.cwd, target), { limits, ...(options.platform ? { platform: options.platform } : {}) });
+  const { io } = options;
+  const pullProgress = createPullProgress(io.stderr, io.env, false);
+  const image = await openImageTarget(target, {
+    cwd: io.cwd,
+    env: io.env,
+    limits,
+    platform: options.platform,
+    insecureRegistries: options.insecureRegistries,
+    onNote: (note) => io.stderr.write(`rampart: note: ${note}\n`),
+    onProgress: pullProgress.update,
+  }).finally(() => pullProgress.done());
   try {
     const source = createImageSource({ ...image, reference: target }, { maxFileBytes: options.maxFileBytes, limits });
     const inventory = await collectInventory(finalFiles(source.files));

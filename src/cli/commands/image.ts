@@ -10,6 +10,7 @@ import { defaultImageLimits, type ImageLimits } from '../../sources/image/image-
 import { scannerNames } from '../../scanners/index.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
+import { collectRegistry, createPullProgress } from '../pull-progress.ts';
 import type { ExitCode } from '../run.ts';
 import { createScanners, scannerConfigFor, summarize, writeReport, type ScanOptions } from './scan.ts';
 
@@ -34,19 +35,21 @@ interface ImageOptions {
   ignoreUnfixed?: boolean;
   maxFileBytes?: string;
   maxImageBytes?: string;
+  insecureRegistry?: string[];
 }
 
 export function registerImageCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
   program
     .command('image')
     .description('Scan a container image: every layer for secrets (deleted files too), its packages for known vulnerabilities')
-    .argument('<target>', 'a `docker save` or OCI archive tarball, or an OCI image layout directory')
+    .argument('<target>', 'a `docker save` or OCI archive tarball, an OCI image layout directory, or a registry reference (host[:port]/repo[:tag][@sha256:…]; an existing path wins)')
     .option('--scanners <list>', `comma-separated scanners to run: ${scannerNames.join(', ')} (default: ${defaultImageScanners})`)
     .addOption(new Option('-f, --format <format>', 'report format').choices(reportFormats).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity (default: high)').choices(failOnValues))
     .addOption(new Option('--min-confidence <level>', 'report only findings at least this sure (default: medium)').choices(confidences))
     .option('--platform <os/arch[/variant]>', 'which image of a multi-platform index to scan (default: linux/amd64 when there are several)')
+    .option('--insecure-registry <host[:port]>', 'pull from this registry over plain HTTP (repeatable; every other registry is HTTPS only)', collectRegistry)
     .option('-c, --config <file>', 'config file (default: rampart.yaml or .rampart.yaml in the working directory)')
     .option('--baseline <file>', 'ignore findings recorded in this baseline')
     .option('--db <path>', 'vulnerability database for the deps scanner (default: the one `rampart db` maintains)')
@@ -62,7 +65,10 @@ export function registerImageCommand(program: Command, io: CliIo, setExitCode: (
 Examples:
   $ docker save myapp:1.2 -o myapp.tar && rampart image myapp.tar
   $ skopeo copy docker://alpine:3.20 oci:alpine-oci && rampart image alpine-oci --platform linux/arm64
-  $ rampart image myapp.tar --format sarif -o image.sarif`,
+  $ rampart image myapp.tar --format sarif -o image.sarif
+  $ rampart image registry.example.com/team/app:1.2
+  $ rampart image alpine:3.20 --platform linux/arm64
+  $ rampart image 127.0.0.1:5000/app:dev --insecure-registry 127.0.0.1:5000`,
     )
     .action(async (target: string, options: ImageOptions) => {
       setExitCode(await imageCommand(target, options, io));
@@ -70,7 +76,7 @@ Examples:
 }
 
 async function imageCommand(target: string, options: ImageOptions, io: CliIo): Promise<ExitCode> {
-  const { openImage } = await import('../../sources/image/open-image.ts');
+  const { openImageTarget } = await import('../../sources/image/registry/open-image-target.ts');
   const { createImageSource } = await import('../../sources/image/image-source.ts');
   const { config, path: configPath, exceptionLines } = loadConfig(io.cwd, options.config ? resolve(io.cwd, options.config) : undefined);
   const failOn = (options.failOn ?? config.failOn ?? 'high') as FailOn;
@@ -80,7 +86,16 @@ async function imageCommand(target: string, options: ImageOptions, io: CliIo): P
   const scanners = await createScanners(options.scanners ?? defaultImageScanners, config, scannerConfig);
   const limits: ImageLimits = { ...defaultImageLimits, maxUncompressedBytes: positiveInteger(options.maxImageBytes, '--max-image-bytes') ?? defaultImageLimits.maxUncompressedBytes };
   const maxFileBytes = positiveInteger(options.maxFileBytes, '--max-file-bytes') ?? config.maxFileBytes ?? defaultMaxFileBytes;
-  const image = await openImage(resolve(io.cwd, target), { limits, ...(options.platform ? { platform: options.platform } : {}) });
+  const pullProgress = createPullProgress(io.stderr, io.env, options.quiet === true);
+  const image = await openImageTarget(target, {
+    cwd: io.cwd,
+    env: io.env,
+    limits,
+    platform: options.platform,
+    insecureRegistries: options.insecureRegistry,
+    onNote: (note) => void (options.quiet ? undefined : io.stderr.write(`rampart: note: ${note}\n`)),
+    onProgress: pullProgress.update,
+  }).finally(() => pullProgress.done());
   try {
     const source = createImageSource({ ...image, reference: target }, { maxFileBytes, limits });
     const progress = options.quiet ? undefined : createProgress(io.stderr, io.env);

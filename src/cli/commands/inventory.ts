@@ -8,6 +8,7 @@ import { readSbomInventory } from '../../scanners/deps/sbom-inventory.ts';
 import { createDirectorySource } from '../../sources/directory.ts';
 import { createRelatedFileReader } from '../../sources/related-file-reader.ts';
 import type { CliIo } from '../io.ts';
+import { collectRegistry } from '../pull-progress.ts';
 import { readImageInventory } from './image-inventory.ts';
 import type { ExitCode } from '../run.ts';
 
@@ -24,6 +25,7 @@ interface InventoryOptions {
   format?: string;
   image?: string;
   platform?: string;
+  insecureRegistry?: string[];
 }
 
 export function registerInventoryCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
@@ -32,8 +34,9 @@ export function registerInventoryCommand(program: Command, io: CliIo, setExitCod
     .description('List the packages that lockfiles and manifests declare (npm, PyPI, Go, crates.io, RubyGems, Packagist, Maven, NuGet)')
     .argument('[path]', 'directory to walk, or one lockfile', '.')
     .option('-f, --format <format>', `output format: ${formats.join(', ')}`, 'table')
-    .option('--image <target>', 'list the packages of a container image instead (docker save or OCI archive, or OCI layout directory)')
+    .option('--image <target>', 'list the packages of a container image instead (docker save or OCI archive, OCI layout directory, or registry reference)')
     .option('--platform <os/arch[/variant]>', 'with --image: which image of a multi-platform index (default: linux/amd64 when there are several)')
+    .option('--insecure-registry <host[:port]>', 'with --image: pull from this registry over plain HTTP (repeatable)', collectRegistry)
     .addHelpText(
       'after',
       `
@@ -52,7 +55,7 @@ Exit codes: 0 listed (files that fail to parse are reported on stderr), 2 usage 
 
 async function inventoryCommand(path: string, options: InventoryOptions, io: CliIo): Promise<ExitCode> {
   const format = parseFormat(options.format ?? 'table');
-  const inventory = options.image ? (await readImageInventory(options.image, { cwd: io.cwd, platform: options.platform, maxFileBytes: maxLockfileBytes })).inventory : await readInventoryTarget(resolve(io.cwd, path), path);
+  const inventory = options.image ? (await readImageInventory(options.image, { io, platform: options.platform, insecureRegistries: options.insecureRegistry, maxFileBytes: maxLockfileBytes })).inventory : await readInventoryTarget(resolve(io.cwd, path), path);
   io.stdout.write(format === 'json' ? renderJson(inventory) : renderTable(inventory));
   for (const error of inventory.errors) io.stderr.write(`rampart: ${error.path}${error.line ? `:${error.line}` : ''}  ${error.code}  ${error.message}\n`);
   return 0;

@@ -6,6 +6,7 @@ import { renderCycloneDx } from '../../report/cyclonedx.ts';
 import type { SbomInput } from '../../report/sbom-components.ts';
 import { renderSpdx } from '../../report/spdx.ts';
 import type { CliIo } from '../io.ts';
+import { collectRegistry } from '../pull-progress.ts';
 import type { ExitCode } from '../run.ts';
 import { toolVersion } from '../version.ts';
 import type { Inventory } from '../../scanners/deps/collect-inventory.ts';
@@ -22,6 +23,7 @@ interface SbomOptions {
   output?: string;
   image?: string;
   platform?: string;
+  insecureRegistry?: string[];
 }
 
 export function registerSbomCommand(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
@@ -31,8 +33,9 @@ export function registerSbomCommand(program: Command, io: CliIo, setExitCode: (c
     .argument('[path]', 'directory to walk, or one lockfile', '.')
     .option('-f, --format <format>', `SBOM format: ${formats.join(', ')}`, 'cyclonedx')
     .option('-o, --output <file>', 'write the SBOM to a file instead of stdout')
-    .option('--image <target>', 'describe a container image instead (docker save or OCI archive, or OCI layout directory)')
+    .option('--image <target>', 'describe a container image instead (docker save or OCI archive, OCI layout directory, or registry reference)')
     .option('--platform <os/arch[/variant]>', 'with --image: which image of a multi-platform index (default: linux/amd64 when there are several)')
+    .option('--insecure-registry <host[:port]>', 'with --image: pull from this registry over plain HTTP (repeatable)', collectRegistry)
     .addHelpText(
       'after',
       `
@@ -69,7 +72,7 @@ async function sbomCommand(path: string, options: SbomOptions, io: CliIo): Promi
 /** The packages and the root component: a directory or lockfile, or with --image a container image named by reference and config digest. */
 async function readSbomSubject(path: string, options: SbomOptions, io: CliIo): Promise<{ inventory: Inventory; project: SbomInput['project'] }> {
   if (options.image) {
-    const { inventory, image } = await readImageInventory(options.image, { cwd: io.cwd, platform: options.platform, maxFileBytes: maxLockfileBytes });
+    const { inventory, image } = await readImageInventory(options.image, { io, platform: options.platform, insecureRegistries: options.insecureRegistry, maxFileBytes: maxLockfileBytes });
     return { inventory, project: { name: image.reference, version: image.configDigest, kind: 'container' } };
   }
   const target = resolve(io.cwd, path);

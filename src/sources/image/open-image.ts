@@ -46,7 +46,7 @@ export interface OpenedImage {
   cleanup(): void;
 }
 
-interface Descriptor {
+export interface Descriptor {
   mediaType?: string;
   digest: string;
   size?: number;
@@ -162,15 +162,8 @@ async function openLayout(reference: string, root: string, options: { platform?:
 
 /** An index may list one manifest per platform (or nest another index); pick the asked one, else linux/amd64, else the only one. */
 async function chooseManifest(root: string, manifests: Descriptor[], options: { platform?: string; limits: ImageLimits }, reference: string, depth = 0): Promise<Descriptor> {
-  if (manifests.length === 0) throw new RampartError('RAMPART_E_IMAGE', `${reference}: the image index lists no manifests`, { hint: 'the image layout is empty' });
-  const wanted = options.platform ?? (manifests.length > 1 ? 'linux/amd64' : undefined);
-  const candidates = wanted ? manifests.filter((descriptor) => !descriptor.platform || platformMatches(descriptor.platform, wanted)) : manifests;
-  const chosen = candidates.find((descriptor) => descriptor.platform) ?? candidates[0];
-  if (!chosen) {
-    const available = manifests.map((descriptor) => platformText(descriptor.platform)).join(', ');
-    throw new RampartError('RAMPART_E_IMAGE', `${reference} has no image for platform ${wanted}; it has ${available}`, { hint: 'choose one with --platform os/arch[/variant]' });
-  }
-  if (chosen.mediaType?.includes('index') || chosen.mediaType?.includes('manifest.list')) {
+  const chosen = selectPlatformManifest(manifests, options.platform, reference);
+  if (isIndexMediaType(chosen.mediaType)) {
     if (depth > 4) throw new RampartError('RAMPART_E_IMAGE', `${reference}: image indexes nest too deeply`, { hint: 'the image layout is malformed' });
     const nestedPath = blobPathOf(root, chosen.digest, 'a nested image index');
     await verifyBlob(nestedPath, chosen.digest, 'a nested image index');
@@ -178,6 +171,24 @@ async function chooseManifest(root: string, manifests: Descriptor[], options: { 
     return chooseManifest(root, nested.manifests ?? [], options, reference, depth + 1);
   }
   return chosen;
+}
+
+/** Picks the entry of an index for `platform`, else linux/amd64 when there are several, else the only one (a registry pull uses the same choice). */
+export function selectPlatformManifest<T extends Descriptor>(manifests: T[], platform: string | undefined, reference: string): T {
+  if (manifests.length === 0) throw new RampartError('RAMPART_E_IMAGE', `${reference}: the image index lists no manifests`, { hint: 'the image layout is empty' });
+  const wanted = platform ?? (manifests.length > 1 ? 'linux/amd64' : undefined);
+  const candidates = wanted ? manifests.filter((descriptor) => !descriptor.platform || platformMatches(descriptor.platform, wanted)) : manifests;
+  const chosen = candidates.find((descriptor) => descriptor.platform) ?? candidates[0];
+  if (!chosen) {
+    const available = manifests.map((descriptor) => platformText(descriptor.platform)).join(', ');
+    throw new RampartError('RAMPART_E_IMAGE', `${reference} has no image for platform ${wanted}; it has ${available}`, { hint: 'choose one with --platform os/arch[/variant]' });
+  }
+  return chosen;
+}
+
+/** OCI indexes and Docker manifest lists both list one manifest per platform. */
+export function isIndexMediaType(mediaType: string | undefined): boolean {
+  return mediaType?.includes('index') === true || mediaType?.includes('manifest.list') === true;
 }
 
 function platformMatches(platform: NonNullable<Descriptor['platform']>, wanted: string): boolean {
