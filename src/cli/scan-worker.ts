@@ -2,6 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { indexRules, readAndScanFile, type FileOutcome, type FileScanSettings } from '../core/scan-file.ts';
 import type { SourceFile } from '../core/source-file.ts';
 import { scannerFactories } from '../scanners/index.ts';
+import { defaultMaxBinaryFileBytes } from '../core/source-file.ts';
+import { readBinaryFile, readFileHead } from '../sources/read-binary-file.ts';
 import { readTextFileSync } from '../sources/read-text-file.ts';
 import { createRelatedFileReader } from '../sources/related-file-reader.ts';
 import type { WorkerBatch, WorkerInit, WorkerReply } from './worker-pool.ts';
@@ -22,18 +24,24 @@ parentPort!.on('message', async (batch: WorkerBatch) => {
 });
 
 async function scanDiskFile(diskPath: string, path: string): Promise<FileOutcome> {
-  let notice: FileOutcome['notices'][number] | undefined;
+  const notices: FileOutcome['notices'] = [];
   const file: SourceFile = {
     path,
     diskPath,
     ...(related ? { related } : {}),
     read: async () => {
       const result = readTextFileSync(diskPath, path, init.maxFileBytes);
-      notice = result.notice;
+      if (result.notice) notices.push(result.notice);
       return result.text;
     },
+    readBytes: async () => {
+      const result = await readBinaryFile(diskPath, path, init.maxBinaryFileBytes ?? defaultMaxBinaryFileBytes);
+      if (result.notice) notices.push(result.notice);
+      return result.bytes;
+    },
+    readHead: () => readFileHead(diskPath),
   };
   const outcome = await readAndScanFile(file, settings);
-  if (notice) outcome.notices.push(notice);
+  outcome.notices.push(...notices);
   return outcome;
 }

@@ -10,6 +10,8 @@ export interface WorkerInit {
   scannerConfigs: Record<string, unknown>;
   showSecrets: boolean;
   maxFileBytes: number;
+  /** Largest file read whole for a binary-parsing scanner. */
+  maxBinaryFileBytes?: number;
   /** Root of the directory scan, so workers can give scanners the same related-file reader. */
   relatedRoot?: string;
 }

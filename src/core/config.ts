@@ -111,6 +111,8 @@ export interface RampartConfig {
   failOn?: FailOn;
   minConfidence?: Confidence;
   maxFileBytes?: number;
+  /** Largest file read whole for a binary-parsing scanner (rpm databases, Java archives). */
+  maxBinaryFileBytes?: number;
   exclude?: string[];
   exceptions?: ConfigException[];
   secrets?: SecretsConfig;

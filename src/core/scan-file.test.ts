@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexRules, scanSourceText } from './scan-file.ts';
+import { indexRules, readAndScanFile, scanSourceText } from './scan-file.ts';
 import type { Scanner } from './scanner.ts';
 import type { RelatedFileReader, SourceFile } from './source-file.ts';
 
@@ -42,5 +42,76 @@ describe('scanSourceText', () => {
       outcome.inlineSuppressed.map((finding) => [finding.location.path, finding.location.startLine]),
       [['ci/included.yml', 4]],
     );
+  });
+});
+
+describe('binary inputs (readAndScanFile)', () => {
+  const seen: string[] = [];
+  /** Claims `*.db` by path and ELF executables by their first bytes; reports the byte count it got. */
+  const binaryScanner: Scanner = {
+    name: 'bin',
+    rules: () => [{ id: 'bin-rule', title: 'Bin', severity: 'low', confidence: 'high', description: 'a fake rule', remediation: 'nothing' }],
+    claims: () => false,
+    scanFile: () => ({ drafts: [], errors: [] }),
+    binaryClaims: { path: (path) => path.endsWith('.db'), head: (_path, head) => head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46 },
+    scanBytes: (file, bytes) => {
+      seen.push(`bin:${file.path}:${bytes.length}`);
+      return { drafts: [{ ruleId: 'bin-rule', message: `${bytes.length} bytes`, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }], errors: [] };
+    },
+  };
+  const textScanner: Scanner = {
+    name: 'text',
+    rules: () => [],
+    claims: () => true,
+    scanFile: (file) => {
+      seen.push(`text:${file.path}`);
+      return { drafts: [], errors: [] };
+    },
+  };
+  const settings = { scanners: [binaryScanner, textScanner], rulesByKey: indexRules([binaryScanner, textScanner]), showSecrets: false };
+  const binary = new Uint8Array([1, 0, 2, 0, 3]);
+  const elf = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]);
+  const fileOf = (path: string, bytes: Uint8Array | null, extra: Partial<SourceFile> = {}): SourceFile => ({
+    path,
+    read: async () => (bytes && !bytes.includes(0) ? { text: Buffer.from(bytes).toString(), bytes: bytes.length } : null),
+    readBytes: async () => bytes,
+    readHead: async () => (bytes ?? new Uint8Array(0)).subarray(0, 64),
+    ...extra,
+  });
+
+  it('gives a file claimed by path its raw bytes, and text scanners never see a binary', async () => {
+    seen.length = 0;
+    const outcome = await readAndScanFile(fileOf('var/lib/rpm/rpmdb.db', binary), settings);
+    assert.deepEqual(seen, ['bin:var/lib/rpm/rpmdb.db:5']);
+    assert.deepEqual([outcome.bytes, outcome.scannedBy, outcome.findings[0]?.message, outcome.findings[0]?.location.startLine], [5, ['bin'], '5 bytes', 1]);
+  });
+
+  it('claims an executable of any name by its first bytes, and leaves other binaries alone', async () => {
+    seen.length = 0;
+    await readAndScanFile(fileOf('usr/local/bin/app', elf), settings);
+    const other = await readAndScanFile(fileOf('image.png', binary), settings);
+    assert.deepEqual(seen, ['bin:usr/local/bin/app:7']);
+    assert.equal(other.bytes, undefined);
+  });
+
+  it('still gives text scanners a claimed file that turns out to be text', async () => {
+    seen.length = 0;
+    const outcome = await readAndScanFile(fileOf('notes.db', Buffer.from('plain text')), settings);
+    assert.deepEqual(seen, ['bin:notes.db:10', 'text:notes.db']);
+    assert.deepEqual(outcome.scannedBy, ['bin', 'text']);
+  });
+
+  it('skips a file over the binary limit (readBytes null), diff fragments, and files a later image layer replaced', async () => {
+    seen.length = 0;
+    const tooLarge = await readAndScanFile(fileOf('big.db', null), settings);
+    await readAndScanFile(fileOf('history.db', binary, { isDiffFragment: true }), settings);
+    await readAndScanFile(fileOf('old.db', binary, { origin: { layer: 'sha256:ab', isShadowed: true } }), settings);
+    assert.deepEqual(seen, []);
+    assert.equal(tooLarge.bytes, undefined);
+  });
+
+  it('turns a read failure into an error naming the file', async () => {
+    const outcome = await readAndScanFile(fileOf('broken.db', binary, { readBytes: async () => Promise.reject(new Error('EIO')) }), settings);
+    assert.deepEqual(outcome.errors.map((error) => [error.path, error.code]), [['broken.db', 'RAMPART_E_READ']]);
   });
 });

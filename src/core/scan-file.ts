@@ -2,8 +2,8 @@ import { addRuleOutcomes, type Finding, type FindingDraft, type RuleOutcomeCount
 import { fingerprintFinding } from './fingerprint.ts';
 import { redact } from './redact.ts';
 import type { RuleMeta } from './rule-meta.ts';
-import type { Scanner } from './scanner.ts';
-import type { SourceFile, SourceText } from './source-file.ts';
+import type { FileScanOutput, Scanner } from './scanner.ts';
+import { isBinaryBuffer, type SourceFile, type SourceText } from './source-file.ts';
 import { findInlineSuppression } from './suppressions.ts';
 
 /** Everything one file contributed; plain data so it can cross a worker boundary. */
@@ -34,18 +34,69 @@ export function indexRules(scanners: readonly Scanner[]): Map<string, RuleMeta> 
 
 /** Reads one file and runs every claiming scanner on it; never throws. */
 export async function readAndScanFile(file: SourceFile, settings: FileScanSettings): Promise<FileOutcome> {
-  let text: SourceText | null;
   try {
-    text = await file.read();
+    const byPath = binaryScannersFor(file, settings, (claims) => claims.path(file.path));
+    if (byPath.length > 0) return await scanBinaryFile(file, byPath, settings);
+    const text = await file.read();
+    if (text) return scanSourceText(file, text, settings);
+    return await sniffBinaryFile(file, settings);
   } catch (cause) {
     return emptyOutcome(file.path, { errors: [{ path: file.path, code: 'RAMPART_E_READ', message: (cause as Error).message }] });
   }
-  if (!text) return emptyOutcome(file.path, {});
-  return scanSourceText(file, text, settings);
+}
+
+/** Scanners that may read this file's bytes and claim it through `pick`; none for diff fragments. */
+function binaryScannersFor(file: SourceFile, settings: FileScanSettings, pick: (claims: NonNullable<Scanner['binaryClaims']>) => boolean): Scanner[] {
+  if (file.isDiffFragment || !file.readBytes) return [];
+  return settings.scanners.filter((scanner) => scanner.binaryClaims && scanner.scanBytes && !(file.origin?.isShadowed && !scanner.scansShadowedFiles) && pick(scanner.binaryClaims));
+}
+
+/** A file that read as no text (binary, or over the text limit): executables are claimed by their first bytes. */
+async function sniffBinaryFile(file: SourceFile, settings: FileScanSettings): Promise<FileOutcome> {
+  if (!file.readHead || binaryScannersFor(file, settings, (claims) => claims.head !== undefined).length === 0) return emptyOutcome(file.path, {});
+  const head = await file.readHead();
+  const byHead = binaryScannersFor(file, settings, (claims) => claims.head?.(file.path, head) ?? false);
+  return byHead.length > 0 ? scanBinaryFile(file, byHead, settings) : emptyOutcome(file.path, {});
+}
+
+/** Runs the claiming scanners on the raw bytes; a file that is text after all also goes to the text scanners. */
+async function scanBinaryFile(file: SourceFile, scanners: readonly Scanner[], settings: FileScanSettings): Promise<FileOutcome> {
+  const bytes = await file.readBytes!();
+  if (!bytes) return emptyOutcome(file.path, {});
+  const outcome = scanWith(file, { text: '', bytes: bytes.length }, scanners, settings, (scanner) => scanner.scanBytes!(file, bytes));
+  if (isBinaryBuffer(bytes)) return outcome;
+  const text = await file.read();
+  if (!text) return outcome;
+  const others = scanSourceText(file, text, { ...settings, scanners: settings.scanners.filter((scanner) => !scanners.includes(scanner)) });
+  return mergeOutcomes(outcome, others);
+}
+
+function mergeOutcomes(first: FileOutcome, second: FileOutcome): FileOutcome {
+  const merged: FileOutcome = {
+    path: first.path,
+    bytes: first.bytes ?? second.bytes,
+    findings: [...first.findings, ...second.findings],
+    inlineSuppressed: [...first.inlineSuppressed, ...second.inlineSuppressed],
+    errors: [...first.errors, ...second.errors],
+    notices: [...first.notices, ...second.notices],
+    scannedBy: [...first.scannedBy, ...second.scannedBy],
+  };
+  if (first.ruleOutcomes || second.ruleOutcomes) {
+    merged.ruleOutcomes = {};
+    addRuleOutcomes(merged.ruleOutcomes, first.ruleOutcomes);
+    addRuleOutcomes(merged.ruleOutcomes, second.ruleOutcomes);
+  }
+  return merged;
 }
 
 /** Runs scanners on already-read text: finalizes drafts (redaction, fingerprints) and inline suppressions. */
 export function scanSourceText(file: SourceFile, text: SourceText, settings: FileScanSettings): FileOutcome {
+  const claiming = settings.scanners.filter((scanner) => !(file.origin?.isShadowed && !scanner.scansShadowedFiles) && scanner.claims(file));
+  return scanWith(file, text, claiming, settings, (scanner) => scanner.scanFile(file, text));
+}
+
+/** Runs each scanner through `run` and finalizes what it reports; a scanner that throws becomes one error. */
+function scanWith(file: SourceFile, text: SourceText, scanners: readonly Scanner[], settings: FileScanSettings, run: (scanner: Scanner) => FileScanOutput): FileOutcome {
   const outcome = emptyOutcome(file.path, {});
   outcome.bytes = text.bytes;
   const lines = splitLinesLazily(text.text);
@@ -56,13 +107,11 @@ export function scanSourceText(file: SourceFile, text: SourceText, settings: Fil
     if (!found) relatedLines.set(path, (found = splitLinesLazily(file.related?.read(path) ?? '')));
     return found;
   };
-  for (const scanner of settings.scanners) {
-    if (file.origin?.isShadowed && !scanner.scansShadowedFiles) continue;
-    if (!scanner.claims(file)) continue;
+  for (const scanner of scanners) {
     outcome.scannedBy.push(scanner.name);
     let output;
     try {
-      output = scanner.scanFile(file, text);
+      output = run(scanner);
     } catch (cause) {
       outcome.errors.push({ path: file.path, code: 'RAMPART_E_RULE', message: `${scanner.name} scanner failed on this file: ${(cause as Error).message}` });
       continue;

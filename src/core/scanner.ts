@@ -25,6 +25,10 @@ export interface Scanner {
   rules(): readonly RuleMeta[];
   claims(file: SourceFile): boolean;
   scanFile(file: SourceFile, text: SourceText): FileScanOutput;
+  /** Binary inputs this scanner parses; with it, `scanBytes` is required. */
+  readonly binaryClaims?: BinaryClaims;
+  /** Scans the raw bytes of a file claimed through `binaryClaims` (never a diff fragment). */
+  scanBytes?(file: SourceFile, bytes: Uint8Array): FileScanOutput;
   /** Notices about the whole scan rather than one file (a missing database); asked once, after the files. */
   scanNotices?(summary: ScannerSummary): ScanNotice[];
 }
@@ -42,4 +46,35 @@ export interface ScannerFactory {
   /** Runs when neither --scanners nor the config names scanners. Off while a scanner is still partial. */
   readonly isDefault: boolean;
   create(config: unknown): Promise<Scanner>;
+}
+
+/**
+ * The binary-input contract. Most files reach scanners as text and binaries are skipped; a
+ * scanner that parses binary files (rpm databases, Java archives, executables) claims them here
+ * and then gets their raw bytes through `scanBytes` instead of `scanFile`.
+ *
+ * - `path` decides from the repo-relative path alone, before anything is read, so the source
+ *   reads bytes only for files some scanner wants (rpmdb.sqlite, `*.jar`).
+ * - `head` is asked only for files that no scanner claimed by path and whose content turned out
+ *   binary (or too large to read as text), with their first `headBytes` bytes: executables of any
+ *   name are claimed by their magic number (ELF `7f 45 4c 46`, Mach-O, PE `MZ`).
+ * - A claimed file is read whole up to the source's binary size limit (config
+ *   `maxBinaryFileBytes`, default 256 MiB); a bigger one is skipped with RAMPART_N_FILE_TOO_LARGE.
+ * - When a file claimed by path turns out to be text, the text scanners still see it as usual.
+ * - Image files a later layer deleted reach `scanBytes` only for scanners with `scansShadowedFiles`.
+ * Findings from bytes have no lines to point at: drafts use line 1.
+ */
+export interface BinaryClaims {
+  path(path: string): boolean;
+  head?(path: string, head: Uint8Array): boolean;
+}
+
+/** What any of the scanners claims, for sources that must decide while streaming which files to keep whole (image layers). */
+export function combinedBinaryClaims(scanners: readonly Scanner[]): BinaryClaims | undefined {
+  const claims = scanners.flatMap((scanner) => (scanner.binaryClaims && scanner.scanBytes ? [scanner.binaryClaims] : []));
+  if (claims.length === 0) return undefined;
+  return {
+    path: (path) => claims.some((claim) => claim.path(path)),
+    head: (path, head) => claims.some((claim) => claim.head?.(path, head) ?? false),
+  };
 }

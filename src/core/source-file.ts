@@ -23,7 +23,26 @@ export interface SourceFile {
   related?: RelatedFileReader;
   /** Returns the decoded text, or null when the content is binary. */
   read(): Promise<SourceText | null>;
+  /**
+   * The raw bytes, for scanners that parse binary inputs (see BinaryClaims in scanner.ts). Null
+   * when the file is over the source's binary size limit (the source then records a
+   * RAMPART_N_FILE_TOO_LARGE notice) or is no longer a regular file. Sources of partial files
+   * (diff fragments, stdin) leave it out.
+   */
+  readBytes?(): Promise<Uint8Array | null>;
+  /** The first `headBytes` bytes (fewer for a shorter file), so scanners can claim executables by their magic number. */
+  readHead?(): Promise<Uint8Array>;
 }
+
+/** How many leading bytes `readHead` gives: enough for ELF, Mach-O, PE and zip magic numbers. */
+export const headBytes = 64;
+
+/**
+ * Largest file read whole for a binary-parsing scanner (rpm databases, Java archives,
+ * executables), unless the config's `maxBinaryFileBytes` says otherwise. Such files are read one
+ * at a time per worker, so this bounds the memory one file can take.
+ */
+export const defaultMaxBinaryFileBytes = 256 * 1024 * 1024;
 
 /**
  * Read access to files of the scan target by repo-relative POSIX path, with the source layer's

@@ -3,7 +3,8 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ScanError, ScanNotice } from '../core/finding.ts';
-import type { SourceFile, SourceText } from '../core/source-file.ts';
+import { defaultMaxBinaryFileBytes, type SourceFile, type SourceText } from '../core/source-file.ts';
+import { readBinaryFile, readFileHead } from './read-binary-file.ts';
 import { readTextFile } from './read-text-file.ts';
 import { createRelatedFileReader } from './related-file-reader.ts';
 
@@ -14,6 +15,8 @@ export interface DirectorySourceOptions {
   exclude?: readonly string[];
   /** Honour .gitignore files (on by default). */
   useGitignore?: boolean;
+  /** Largest file read whole for a binary-parsing scanner (default `defaultMaxBinaryFileBytes`). */
+  maxBinaryFileBytes?: number;
 }
 
 export interface DirectorySource {
@@ -123,6 +126,12 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
         if (notice) notices.push(notice);
         return text;
       },
+      readBytes: async () => {
+        const { bytes, notice } = await readBinaryFile(absolutePath, relativePath, options.maxBinaryFileBytes ?? defaultMaxBinaryFileBytes);
+        if (notice) notices.push(notice);
+        return bytes;
+      },
+      readHead: () => readFileHead(absolutePath),
     };
   }
 

@@ -1,5 +1,5 @@
 import type { SourceFile } from '../../core/source-file.ts';
-import { collectInventory, type Inventory } from '../../scanners/deps/collect-inventory.ts';
+import { collectInventory, inventoryBinaryClaims, type Inventory } from '../../scanners/deps/collect-inventory.ts';
 import { defaultImageLimits } from '../../sources/image/image-limits.ts';
 import type { CliIo } from '../io.ts';
 import { createPullProgress } from '../pull-progress.ts';
@@ -31,9 +31,12 @@ export async function readImageInventory(target: string, options: { io: CliIo; p
     onProgress: pullProgress.update,
   }).finally(() => pullProgress.done());
   try {
-    const source = createImageSource({ ...image, reference: target }, { maxFileBytes: options.maxFileBytes, limits });
+    const source = createImageSource({ ...image, reference: target }, { maxFileBytes: options.maxFileBytes, limits, binaryClaims: inventoryBinaryClaims });
     const inventory = await collectInventory(finalFiles(source.files));
-    inventory.errors.push(...source.report().errors);
+    const report = source.report();
+    inventory.errors.push(...report.errors);
+    // A package database or archive too large to read is a hole in the inventory: say so.
+    for (const notice of report.notices) if (notice.code === 'RAMPART_N_FILE_TOO_LARGE' && notice.path && inventoryBinaryClaims.path(notice.path)) inventory.errors.push({ path: notice.path, code: 'RAMPART_E_READ', message: notice.message });
     return { inventory, image: { reference: target, configDigest: image.configDigest } };
   } finally {
     image.cleanup();

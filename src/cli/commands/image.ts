@@ -7,6 +7,7 @@ import { exceedsFailOn, runScan } from '../../core/run-scan.ts';
 import { confidences, severities, type Confidence } from '../../core/severity.ts';
 import { reportFormats } from '../../report/index.ts';
 import { defaultImageLimits, type ImageLimits } from '../../sources/image/image-limits.ts';
+import { combinedBinaryClaims } from '../../core/scanner.ts';
 import { scannerNames } from '../../scanners/index.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
@@ -97,7 +98,8 @@ async function imageCommand(target: string, options: ImageOptions, io: CliIo): P
     onProgress: pullProgress.update,
   }).finally(() => pullProgress.done());
   try {
-    const source = createImageSource({ ...image, reference: target }, { maxFileBytes, limits });
+    const binaryClaims = combinedBinaryClaims(scanners);
+    const source = createImageSource({ ...image, reference: target }, { maxFileBytes, limits, ...(binaryClaims ? { binaryClaims } : {}), ...(config.maxBinaryFileBytes ? { maxBinaryFileBytes: config.maxBinaryFileBytes } : {}) });
     const progress = options.quiet ? undefined : createProgress(io.stderr, io.env);
     const result = await runScan({
       target: source.target,

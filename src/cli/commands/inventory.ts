@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RampartError } from '../../core/errors.ts';
-import { collectInventory, parseLockfile, parserFor, type Inventory } from '../../scanners/deps/collect-inventory.ts';
+import { binaryParserFor, collectInventory, parseBinaryInput, parseLockfile, textParserFor, type Inventory } from '../../scanners/deps/collect-inventory.ts';
+import { defaultMaxBinaryFileBytes } from '../../core/source-file.ts';
 import type { InventoryPackage } from '../../scanners/deps/inventory-package.ts';
 import { readSbomInventory } from '../../scanners/deps/sbom-inventory.ts';
 import { createDirectorySource } from '../../sources/directory.ts';
@@ -87,7 +88,9 @@ async function inventoryOfDirectory(root: string): Promise<Inventory> {
   inventory.errors.push(...report.errors);
   // Only lockfiles are ever read here, so every file the size guard skipped is one of them.
   for (const notice of report.notices) {
-    if (notice.code === 'RAMPART_N_FILE_TOO_LARGE' && notice.path !== undefined) inventory.errors.push({ path: notice.path, code: 'RAMPART_E_READ', message: tooLargeMessage(statSync(join(root, notice.path)).size) });
+    if (notice.code !== 'RAMPART_N_FILE_TOO_LARGE' || notice.path === undefined) continue;
+    const message = binaryParserFor(notice.path) ? notice.message : tooLargeMessage(statSync(join(root, notice.path)).size);
+    inventory.errors.push({ path: notice.path, code: 'RAMPART_E_READ', message });
   }
   return inventory;
 }
@@ -99,8 +102,14 @@ function tooLargeMessage(size: number): string {
 function inventoryOfFile(target: string): Inventory {
   const name = basename(target);
   const size = statSync(target).size;
+  const binary = binaryParserFor(name);
+  if (binary) {
+    if (size > defaultMaxBinaryFileBytes) throw new RampartError('RAMPART_E_TARGET', `${name}: not read: ${(size / 2 ** 20).toFixed(1)} MiB is over the ${defaultMaxBinaryFileBytes / 2 ** 20} MiB limit for a binary package input`, { hint: 'scan it with `rampart scan` and a larger maxBinaryFileBytes in the config' });
+    const result = parseBinaryInput(binary, { path: name, related: createRelatedFileReader(dirname(target), maxLockfileBytes) }, readFileSync(target));
+    return { ...result, files: [name] };
+  }
   if (size > maxLockfileBytes) throw new RampartError('RAMPART_E_TARGET', `${name}: ${tooLargeMessage(size)}`, { hint: 'split the project, or scan it with `rampart scan --max-file-bytes` (which reads it without this limit)' });
-  const parser = parserFor(name);
+  const parser = textParserFor(name);
   if (!parser) return inventoryOfSbom(target, name);
   const file = { path: name, related: createRelatedFileReader(dirname(target), maxLockfileBytes) };
   const result = parseLockfile(parser, file, readFileSync(target, 'utf8'));

@@ -9,7 +9,7 @@ import type { ScanResult, ScanTarget } from '../../core/finding.ts';
 import { exceedsFailOn, runScan } from '../../core/run-scan.ts';
 import type { Scanner } from '../../core/scanner.ts';
 import { confidences, severities, type Confidence } from '../../core/severity.ts';
-import type { SourceFile } from '../../core/source-file.ts';
+import { defaultMaxBinaryFileBytes, type SourceFile } from '../../core/source-file.ts';
 import { findReporter, reportFormats } from '../../report/index.ts';
 import type { ReportRule } from '../../report/reporter.ts';
 import { defaultScannerNames, scannerFactories, scannerNames } from '../../scanners/index.ts';
@@ -19,6 +19,7 @@ import { toolVersion } from '../version.ts';
 import { createProgress } from '../progress.ts';
 import { createWorkerPoolProcessor, defaultJobs } from '../worker-pool.ts';
 import { readTextFile } from '../../sources/read-text-file.ts';
+import { readBinaryFile, readFileHead } from '../../sources/read-binary-file.ts';
 import { defaultDatabasePath } from '../../vulndb/store.ts';
 import { applyVex, readOpenVex, type VexStatement } from '../../scanners/deps/match-vex.ts';
 
@@ -130,7 +131,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
   // An SBOM lists packages, not files: only the deps scanner has anything to read in it.
   const scanners = await createScanners(options.sbom ? 'deps' : options.scanners, config, scannerConfig);
   const maxFileBytes = parseMaxFileBytes(options.maxFileBytes) ?? config.maxFileBytes ?? defaultMaxFileBytes;
-  const source = targetKind === 'file' ? createFileSource(targetPath, options.sbom ?? path, maxFileBytes, io.cwd, options.sbom ? 'sbom' : 'file') : await createSource(path, root, options, config, maxFileBytes, io);
+  const source = targetKind === 'file' ? createFileSource(targetPath, options.sbom ?? path, { maxFileBytes, maxBinaryFileBytes: config.maxBinaryFileBytes ?? defaultMaxBinaryFileBytes }, io.cwd, options.sbom ? 'sbom' : 'file') : await createSource(path, root, options, config, maxFileBytes, io);
   const color = options.color && !io.env.NO_COLOR && io.stdout.isTTY === true && !options.output;
   const progress = options.quiet ? undefined : createProgress(io.stderr, io.env);
   const jobs = parseJobs(options.jobs);
@@ -141,6 +142,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
           scannerConfigs: Object.fromEntries(scanners.map((scanner) => [scanner.name, scannerConfig(scanner.name)])),
           showSecrets: options.showSecrets ?? false,
           maxFileBytes,
+          ...(config.maxBinaryFileBytes ? { maxBinaryFileBytes: config.maxBinaryFileBytes } : {}),
           relatedRoot: root,
         })
       : undefined;
@@ -223,7 +225,7 @@ function targetKindOf(absolute: string, given: string): 'directory' | 'file' {
 }
 
 /** One file named on the command line; its findings use the path relative to the working directory. */
-function createFileSource(absolute: string, given: string, maxFileBytes: number, cwd: string, kind: 'file' | 'sbom'): PreparedSource {
+function createFileSource(absolute: string, given: string, limits: { maxFileBytes: number; maxBinaryFileBytes: number }, cwd: string, kind: 'file' | 'sbom'): PreparedSource {
   const fromCwd = relative(cwd, absolute).split(sep).join('/');
   const reportPath = fromCwd.startsWith('..') ? basename(absolute) : fromCwd;
   const notices: ScanResult['notices'] = [];
@@ -232,10 +234,16 @@ function createFileSource(absolute: string, given: string, maxFileBytes: number,
       path: reportPath,
       diskPath: absolute,
       read: async () => {
-        const { text, notice } = await readTextFile(absolute, reportPath, maxFileBytes);
+        const { text, notice } = await readTextFile(absolute, reportPath, limits.maxFileBytes);
         if (notice) notices.push(notice);
         return text;
       },
+      readBytes: async () => {
+        const { bytes, notice } = await readBinaryFile(absolute, reportPath, limits.maxBinaryFileBytes);
+        if (notice) notices.push(notice);
+        return bytes;
+      },
+      readHead: () => readFileHead(absolute),
     };
   }
   return { target: { kind, ref: given }, files: files(), report: () => ({ notices, errors: [], skipped: 0 }) };
@@ -332,7 +340,7 @@ async function createSource(path: string, root: string, options: ScanOptions, co
     return { target: { kind: 'staged', ref: root }, ...source };
   }
   const { createDirectorySource } = await import('../../sources/directory.ts');
-  const source = createDirectorySource({ root, maxFileBytes, exclude: config.exclude ?? [], useGitignore: options.gitignore });
+  const source = createDirectorySource({ root, maxFileBytes, exclude: config.exclude ?? [], useGitignore: options.gitignore, ...(config.maxBinaryFileBytes ? { maxBinaryFileBytes: config.maxBinaryFileBytes } : {}) });
   return { target: { kind: 'directory', ref: path }, files: source.files, report: source.report };
 }
 

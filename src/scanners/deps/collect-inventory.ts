@@ -1,7 +1,8 @@
 import type { ScanError } from '../../core/finding.ts';
 import type { SourceFile } from '../../core/source-file.ts';
 import { lockfileParsers } from './ecosystems/index.ts';
-import type { InventoryNotice, InventoryPackage, LockfileParser, LockfileParseResult } from './inventory-package.ts';
+import type { BinaryClaims } from '../../core/scanner.ts';
+import { isBinaryParser, type BinaryPackageParser, type InventoryNotice, type InventoryPackage, type LockfileParser, type LockfileParseResult, type PackageParser } from './inventory-package.ts';
 
 export interface Inventory {
   packages: InventoryPackage[];
@@ -12,8 +13,42 @@ export interface Inventory {
 }
 
 /** The parser that claims a path, if any; the registry order decides when two could. */
-export function parserFor(path: string): LockfileParser | undefined {
-  return lockfileParsers.find((parser) => parser.claims(path));
+export function parserFor(path: string): PackageParser | undefined {
+  return (lockfileParsers as readonly PackageParser[]).find((parser) => parser.claims(path));
+}
+
+/** The text parser that claims a path. */
+export function textParserFor(path: string): LockfileParser | undefined {
+  const parser = parserFor(path);
+  return parser && !isBinaryParser(parser) ? parser : undefined;
+}
+
+/** The binary parser that claims a path. */
+export function binaryParserFor(path: string): BinaryPackageParser | undefined {
+  const parser = parserFor(path);
+  return parser && isBinaryParser(parser) ? parser : undefined;
+}
+
+const headParsers = (lockfileParsers as readonly PackageParser[]).filter((parser): parser is BinaryPackageParser => isBinaryParser(parser) && parser.claimsHead !== undefined);
+
+/** The binary parser that claims a file no parser claims by path, from its first bytes (executables). */
+export function binaryParserForHead(path: string, head: Uint8Array): BinaryPackageParser | undefined {
+  return headParsers.find((parser) => parser.claimsHead!(path, head));
+}
+
+/** What the binary parsers claim, for sources that decide while streaming which files to keep whole. */
+export const inventoryBinaryClaims: BinaryClaims = {
+  path: (path) => binaryParserFor(path) !== undefined,
+  ...(headParsers.length > 0 ? { head: (path: string, head: Uint8Array) => binaryParserForHead(path, head) !== undefined } : {}),
+};
+
+/** Parses one binary file; a parser that throws (a bug, or input it did not expect) becomes a ScanError naming the file. */
+export function parseBinaryInput(parser: BinaryPackageParser, file: Pick<SourceFile, 'path' | 'related'>, bytes: Uint8Array): LockfileParseResult {
+  try {
+    return parser.parseBytes({ path: file.path, bytes, ...(file.related ? { related: file.related } : {}) });
+  } catch (cause) {
+    return { packages: [], errors: [{ path: file.path, code: 'RAMPART_E_PARSE', message: `${parser.id}: ${(cause as Error).message}` }], notices: [] };
+  }
 }
 
 /** Parses one file's text; a parser that throws (a bug) becomes a ScanError so the rest goes on. */
@@ -31,17 +66,14 @@ export async function collectInventory(files: AsyncIterable<SourceFile> | Iterab
   const seen = new Set<string>();
   for await (const file of files) {
     if (file.isDiffFragment) continue;
-    const parser = parserFor(file.path);
-    if (!parser) continue;
-    let text;
+    let result;
     try {
-      text = await file.read();
+      result = await readAndParse(file);
     } catch (cause) {
       inventory.errors.push({ path: file.path, code: 'RAMPART_E_READ', message: (cause as Error).message });
       continue;
     }
-    if (text === null) continue;
-    const result = parseLockfile(parser, file, text.text);
+    if (!result) continue;
     inventory.files.push(file.path);
     for (const item of result.packages) {
       // A file included by another (`-r base.txt`) that is also read on its own yields the same entries twice.
@@ -54,4 +86,19 @@ export async function collectInventory(files: AsyncIterable<SourceFile> | Iterab
     inventory.notices.push(...result.notices);
   }
   return inventory;
+}
+
+/** Dispatches one file: text parsers by path, binary parsers by path and then by first bytes; undefined when none parses it. */
+async function readAndParse(file: SourceFile): Promise<LockfileParseResult | undefined> {
+  const parser = parserFor(file.path);
+  if (parser && !isBinaryParser(parser)) {
+    const text = await file.read();
+    return text === null ? undefined : parseLockfile(parser, file, text.text);
+  }
+  if (!file.readBytes) return undefined;
+  let binary = parser;
+  if (!binary && headParsers.length > 0 && file.readHead) binary = binaryParserForHead(file.path, await file.readHead());
+  if (!binary) return undefined;
+  const bytes = await file.readBytes();
+  return bytes === null ? undefined : parseBinaryInput(binary, file, bytes);
 }

@@ -1,10 +1,10 @@
 import { RampartError } from '../../core/errors.ts';
 import { existsSync } from 'node:fs';
 import type { FindingDraft, ScanError, ScanNotice } from '../../core/finding.ts';
-import type { Scanner } from '../../core/scanner.ts';
-import type { SourceFile, SourceText } from '../../core/source-file.ts';
+import type { FileScanOutput, Scanner } from '../../core/scanner.ts';
+import { headBytes, type SourceFile, type SourceText } from '../../core/source-file.ts';
 import { openStore, type VulnStore } from '../../vulndb/store.ts';
-import { parseLockfile, parserFor } from './collect-inventory.ts';
+import { binaryParserFor, binaryParserForHead, inventoryBinaryClaims, parseBinaryInput, parseLockfile, textParserFor } from './collect-inventory.ts';
 import type { InventoryPackage, LockfileParseResult } from './inventory-package.ts';
 import { matchPackage, toMatchableRecord, unevaluatedRecords, type MatchableRecord, type MatchedGroup, type PackageMatch, type RecordLookup, type UnevaluatedRecord } from './match-vulnerabilities.ts';
 import { depsRules } from './rules/index.ts';
@@ -45,32 +45,47 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
     name: 'deps',
     rules: () => depsRules,
     // Lockfiles are whole documents; the added lines of a diff are not one.
-    claims: (file: SourceFile) => !file.isDiffFragment && (config.sbom === true || parserFor(file.path) !== undefined),
+    claims: (file: SourceFile) => !file.isDiffFragment && (config.sbom === true || textParserFor(file.path) !== undefined),
     scanFile(file: SourceFile, text: SourceText) {
-      const result = config.sbom ? parseSbom(file.path, text.text) : parseLockfile(parserFor(file.path)!, file, text.text);
-      const notices: ScanNotice[] = result.notices.map((notice) => ({ path: notice.path, code: 'RAMPART_N_INVENTORY', message: notice.line ? `line ${notice.line}: ${notice.message}` : notice.message }));
-      if (opened.broken) return { drafts: [], errors: [...result.errors, databaseError(file.path, opened.broken)], notices };
-      if (!lookup) return { drafts: [], errors: result.errors, notices };
-      try {
-        const lineEnd = lineEndColumns(text.text);
-        const unevaluated: UnevaluatedRecord[] = [];
-        const drafts = result.packages.flatMap((item) => {
-          unevaluated.push(...unevaluatedRecords(item, lookup));
-          const match = matchPackage(item, lookup);
-          return match ? draftsFor(match, file.path, lineEnd, config.ignoreUnfixed === true) : [];
-        });
-        if (unevaluated.length > 0) notices.push(unevaluatedNotice(file.path, unevaluated));
-        return { drafts, errors: result.errors, notices };
-      } catch (error) {
-        // A page damaged past the header fails only when a query reaches it.
-        if (!(error instanceof RampartError)) throw error;
-        opened.broken = error;
-        return { drafts: [], errors: [...result.errors, databaseError(file.path, error)], notices };
-      }
+      const result = config.sbom ? parseSbom(file.path, text.text) : parseLockfile(textParserFor(file.path)!, file, text.text);
+      return matchParsed(file.path, result, lineEndColumns(text.text));
+    },
+    // rpm databases and Java archives by path; executables by their first bytes (see BinaryPackageParser).
+    // Without a parser that recognises executables, no file's first bytes are read at all.
+    binaryClaims: {
+      path: (path) => config.sbom !== true && binaryParserFor(path) !== undefined,
+      ...(inventoryBinaryClaims.head ? { head: (path: string, head: Uint8Array) => config.sbom !== true && binaryParserForHead(path, head) !== undefined } : {}),
+    },
+    scanBytes(file: SourceFile, bytes: Uint8Array) {
+      const parser = binaryParserFor(file.path) ?? binaryParserForHead(file.path, bytes.subarray(0, headBytes));
+      if (!parser) return { drafts: [], errors: [] };
+      return matchParsed(file.path, parseBinaryInput(parser, file, bytes), () => 1);
     },
     // A tree without lockfiles needed no database: say nothing rather than nag every secrets scan.
     scanNotices: (summary) => (summary.files === 0 ? [] : databaseNotices(opened, config, summary.files)),
   };
+
+  /** Matches one file's parsed packages against the database. */
+  function matchParsed(path: string, result: LockfileParseResult, lineEnd: (line: number) => number): FileScanOutput {
+    const notices: ScanNotice[] = result.notices.map((notice) => ({ path: notice.path, code: 'RAMPART_N_INVENTORY', message: notice.line ? `line ${notice.line}: ${notice.message}` : notice.message }));
+    if (opened.broken) return { drafts: [], errors: [...result.errors, databaseError(path, opened.broken)], notices };
+    if (!lookup) return { drafts: [], errors: result.errors, notices };
+    try {
+      const unevaluated: UnevaluatedRecord[] = [];
+      const drafts = result.packages.flatMap((item) => {
+        unevaluated.push(...unevaluatedRecords(item, lookup));
+        const match = matchPackage(item, lookup);
+        return match ? draftsFor(match, path, lineEnd, config.ignoreUnfixed === true) : [];
+      });
+      if (unevaluated.length > 0) notices.push(unevaluatedNotice(path, unevaluated));
+      return { drafts, errors: result.errors, notices };
+    } catch (error) {
+      // A page damaged past the header fails only when a query reaches it.
+      if (!(error instanceof RampartError)) throw error;
+      opened.broken = error;
+      return { drafts: [], errors: [...result.errors, databaseError(path, error)], notices };
+    }
+  }
 }
 
 /** An SBOM's packages in the shape a lockfile parser returns; components it cannot match are counted in one notice. */

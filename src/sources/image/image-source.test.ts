@@ -137,4 +137,26 @@ describe('image source', () => {
     assert.equal((await listFiles((await writeOciLayout(many)).path)).length, 201);
     await assert.rejects(openImage((await writeOciLayout(many)).path, { limits: { ...limits, maxLayers: 100 } }), /200 layers, more than the limit of 100/);
   });
+
+  it('keeps whole the files a binary-parsing scanner claims, over the text limit and up to the binary one, by path or by first bytes', async () => {
+    const big = Buffer.alloc(4096, 1);
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(4092, 0)]);
+    const image = await openImage((await writeOciLayout({ layers: [{ entries: [
+      { name: 'var/lib/rpm/rpmdb.sqlite', content: big },
+      { name: 'usr/bin/app', content: elf },
+      { name: 'srv/other.bin', content: big },
+      { name: 'srv/huge.jar', content: Buffer.alloc(9000, 2) },
+    ] }] })).path, { limits });
+    try {
+      const claims = { path: (path: string) => path.endsWith('.sqlite') || path.endsWith('.jar'), head: (_path: string, head: Uint8Array) => head[0] === 0x7f && head[1] === 0x45 };
+      const source = createImageSource(image, { maxFileBytes: 1024, limits, binaryClaims: claims, maxBinaryFileBytes: 8192 });
+      const kept: Record<string, number | null> = {};
+      for await (const file of source.files) if (file.path !== imageConfigPath) kept[file.path] = (await file.readBytes!())?.length ?? null;
+      assert.deepEqual(kept, { 'usr/bin/app': 4096, 'var/lib/rpm/rpmdb.sqlite': 4096 });
+      const tooLarge = source.report().notices.filter((notice) => notice.code === 'RAMPART_N_FILE_TOO_LARGE').map((notice) => [notice.path, /maxBinaryFileBytes/.test(notice.message)]);
+      assert.deepEqual(tooLarge.sort(), [['srv/huge.jar', true], ['srv/other.bin', false]]);
+    } finally {
+      image.cleanup();
+    }
+  });
 });

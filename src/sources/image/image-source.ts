@@ -1,6 +1,7 @@
 import type { ScanError, ScanNotice, ScanTarget } from '../../core/finding.ts';
 import { RampartError } from '../../core/errors.ts';
-import type { RelatedFileReader, SourceFile } from '../../core/source-file.ts';
+import { defaultMaxBinaryFileBytes, headBytes, type RelatedFileReader, type SourceFile } from '../../core/source-file.ts';
+import type { BinaryClaims } from '../../core/scanner.ts';
 import { decodeText } from '../decode-text.ts';
 import type { ImageLimits } from './image-limits.ts';
 import { ancestorsOf } from './image-path.ts';
@@ -16,7 +17,7 @@ import { imageConfigPath } from '../../core/source-file.ts';
  * database in an upper layer needs the os-release of the base layer (read later, top-down) to
  * know the distribution release its advisories are filed under.
  */
-const systemInventoryPath = /^(?:etc\/os-release|usr\/lib\/os-release|var\/lib\/dpkg\/status|var\/lib\/dpkg\/status\.d\/[^/]+|lib\/apk\/db\/installed)$/;
+const systemInventoryPath = /^(?:etc\/os-release|usr\/lib\/os-release|var\/lib\/dpkg\/status|var\/lib\/dpkg\/status\.d\/[^/]+|lib\/apk\/db\/installed|(?:usr\/lib\/sysimage|var\/lib)\/rpm\/(?:rpmdb\.sqlite|Packages|Packages\.db))$/;
 
 /** `.wh.name` deletes `name` from lower layers; `.wh..wh..opq` hides everything lower layers put in its folder. */
 const whiteoutPrefix = '.wh.';
@@ -45,6 +46,15 @@ class UpperLayers {
   }
 }
 
+export interface ImageSourceOptions {
+  maxFileBytes: number;
+  limits: ImageLimits;
+  /** What the scan's binary-parsing scanners claim (all of them together), so those files are kept whole. */
+  binaryClaims?: BinaryClaims;
+  /** Largest file kept whole for them (default `defaultMaxBinaryFileBytes`). */
+  maxBinaryFileBytes?: number;
+}
+
 export interface ImageSource {
   target: ScanTarget;
   files: AsyncIterable<SourceFile>;
@@ -56,7 +66,11 @@ export interface ImageSource {
  * marked shadowed when a later layer deleted or replaced it; then the image config itself. Only
  * files up to `maxFileBytes` are read; binaries are skipped by the decoder as anywhere else.
  */
-export function createImageSource(image: OpenedImage, options: { maxFileBytes: number; limits: ImageLimits }): ImageSource {
+export function createImageSource(image: OpenedImage, options: ImageSourceOptions): ImageSource {
+  const maxBinaryFileBytes = options.maxBinaryFileBytes ?? defaultMaxBinaryFileBytes;
+  // Files over the text limit are still read whole, up to the binary limit, when a scanner parses them as bytes.
+  const keepLarger = (path: string, size: number, head: Uint8Array) =>
+    size <= maxBinaryFileBytes && options.binaryClaims !== undefined && (options.binaryClaims.path(path) || (options.binaryClaims.head?.(path, head) ?? false));
   const notices: ScanNotice[] = [];
   const errors: ScanError[] = [];
   let skipped = 0;
@@ -72,7 +86,7 @@ export function createImageSource(image: OpenedImage, options: { maxFileBytes: n
       const seen = { written: [] as string[], deleted: [] as string[], opaque: [] as string[] };
       const digests: { diffId?: string } = {};
       const onUnsafe = (name: string) => errors.push({ path: name, code: 'RAMPART_E_IMAGE', message: `layer ${layerName}: entry name climbs out of the image root; ignored` });
-      for await (const entry of layerEntries(layer.blobPath, layerName, { maxContentBytes: options.maxFileBytes, budget, onUnsafe, digests })) {
+      for await (const entry of layerEntries(layer.blobPath, layerName, { maxContentBytes: options.maxFileBytes, keepLarger, budget, onUnsafe, digests })) {
         const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
         const folder = entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/')) : '';
         if (name === opaqueMarker) {
@@ -87,13 +101,15 @@ export function createImageSource(image: OpenedImage, options: { maxFileBytes: n
         if (entry.kind !== 'file') continue;
         if (!entry.content) {
           skipped++;
-          notices.push({ path: entry.path, code: 'RAMPART_N_FILE_TOO_LARGE', message: `in layer ${layerName}: ${entry.size} bytes, over the ${options.maxFileBytes}-byte limit; not scanned` });
+          const claimed = options.binaryClaims?.path(entry.path) || (entry.head !== undefined && options.binaryClaims?.head?.(entry.path, entry.head));
+          const limit = claimed ? `the ${maxBinaryFileBytes}-byte limit for binary package inputs (maxBinaryFileBytes)` : `the ${options.maxFileBytes}-byte limit`;
+          notices.push({ path: entry.path, code: 'RAMPART_N_FILE_TOO_LARGE', message: `in layer ${layerName}: ${entry.size} bytes, over ${limit}; not scanned` });
           continue;
         }
         const isShadowed = upper.isShadowed(entry.path);
         const origin = { layer: layer.digest, ...(layer.createdBy ? { layerCreatedBy: layer.createdBy } : {}), ...(isShadowed ? { isShadowed: true } : {}) };
         if (!isShadowed && systemInventoryPath.test(entry.path)) deferred.set(entry.path, { content: entry.content, origin });
-        else yield textFile(entry.path, entry.content, origin);
+        else yield textFile(entry.path, entry.content, origin, options.maxFileBytes);
       }
       if (layer.diffId && digests.diffId && layer.diffId !== digests.diffId) {
         throw new RampartError('RAMPART_E_IMAGE', `layer ${layerName} does not match the config's diff id: expected ${layer.diffId}, got ${digests.diffId}`, { hint: 'the layer was altered or corrupted; do not trust this image' });
@@ -101,7 +117,7 @@ export function createImageSource(image: OpenedImage, options: { maxFileBytes: n
       upper.add(seen);
     }
     const related = deferredReader(deferred);
-    for (const [path, file] of deferred) yield { ...textFile(path, file.content, file.origin), related };
+    for (const [path, file] of deferred) yield { ...textFile(path, file.content, file.origin, options.maxFileBytes), related };
   }
 
   return { target: { kind: 'image', ref: image.reference }, files: files(), report: () => ({ notices, errors, skipped }) };
@@ -119,6 +135,7 @@ function deferredReader(files: ReadonlyMap<string, { content: Buffer }>): Relate
   };
 }
 
-function textFile(path: string, content: Buffer, origin: SourceFile['origin']): SourceFile {
-  return { path, origin, size: content.length, read: async () => decodeText(content) };
+/** A file held in memory: scanners may read it as text, or as bytes when they parse binaries. */
+function textFile(path: string, content: Buffer, origin: SourceFile['origin'], maxTextBytes = Infinity): SourceFile {
+  return { path, origin, size: content.length, read: async () => (content.length > maxTextBytes ? null : decodeText(content)), readBytes: async () => content, readHead: async () => content.subarray(0, headBytes) };
 }

@@ -5,6 +5,7 @@ import { createGunzip } from 'node:zlib';
 import { Decompress } from 'fzstd';
 import tar from 'tar-stream';
 import { RampartError } from '../../core/errors.ts';
+import { headBytes } from '../../core/source-file.ts';
 import { normalizeImagePath } from './image-path.ts';
 
 export type LayerEntryKind = 'file' | 'directory' | 'symlink' | 'link' | 'other';
@@ -14,8 +15,10 @@ export interface LayerEntry {
   path: string;
   kind: LayerEntryKind;
   size: number;
-  /** Regular files up to the caller's size limit; undefined for bigger ones and non-files. */
+  /** Regular files up to the caller's size limit, or kept by `keepLarger`; undefined for other files and non-files. */
   content?: Buffer;
+  /** The first `headBytes` bytes of a regular file, to recognise executables without keeping them. */
+  head?: Uint8Array;
   /** Symlink and hard-link targets, as written. */
   linkTarget?: string;
 }
@@ -89,7 +92,14 @@ async function readHead(path: string): Promise<Buffer> {
 export async function* layerEntries(
   blobPath: string,
   layerName: string,
-  options: { maxContentBytes: number; budget: LayerReadBudget; onUnsafe: (name: string) => void; digests: { diffId?: string } },
+  options: {
+    maxContentBytes: number;
+    /** For a file over `maxContentBytes`: whether to read it whole anyway (a binary a scanner parses), from its path, size and first bytes. */
+    keepLarger?: (path: string, size: number, head: Uint8Array) => boolean;
+    budget: LayerReadBudget;
+    onUnsafe: (name: string) => void;
+    digests: { diffId?: string };
+  },
 ): AsyncGenerator<LayerEntry> {
   const compression = compressionOf(await readHead(blobPath));
   const hash = createHash('sha256');
@@ -108,14 +118,14 @@ export async function* layerEntries(
       if (options.budget.entriesLeft < 0) throw new RampartError('RAMPART_E_IMAGE', `the image has more tar entries than the limit (in layer ${layerName})`, { hint: 'this is not a normal image' });
       const path = normalizeImagePath(header.name);
       const kind = kindOf(header.type);
-      const wantsContent = kind === 'file' && path !== undefined && (header.size ?? 0) <= options.maxContentBytes;
-      const content = wantsContent ? await collect(item as AsyncIterable<Buffer>) : (item.resume(), undefined);
+      const size = header.size ?? 0;
+      const read = kind === 'file' && path ? await readFileEntry(item as AsyncIterable<Buffer>, size <= options.maxContentBytes ? () => true : (head) => options.keepLarger?.(path, size, head) ?? false) : (item.resume(), undefined);
       if (path === undefined) {
         options.onUnsafe(header.name);
         continue;
       }
       if (path === '') continue;
-      yield { path, kind, size: header.size ?? 0, ...(content ? { content } : {}), ...(header.linkname ? { linkTarget: header.linkname } : {}) };
+      yield { path, kind, size, ...(read?.content ? { content: read.content } : {}), ...(read ? { head: read.head } : {}), ...(header.linkname ? { linkTarget: header.linkname } : {}) };
     }
   } catch (cause) {
     if (cause instanceof RampartError) throw cause;
@@ -139,8 +149,26 @@ function kindOf(type: string | null | undefined): LayerEntryKind {
   }
 }
 
-async function collect(stream: AsyncIterable<Buffer>): Promise<Buffer> {
+/**
+ * Reads a file entry's first bytes, asks `keep` whether the whole file is wanted, and then either
+ * collects the rest or drains it without holding it.
+ */
+async function readFileEntry(stream: AsyncIterable<Buffer>, keep: (head: Uint8Array) => boolean): Promise<{ content?: Buffer; head: Uint8Array }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  let held = 0;
+  let decision: boolean | undefined;
+  for await (const chunk of stream) {
+    if (decision === false) continue;
+    chunks.push(chunk);
+    held += chunk.length;
+    if (decision === undefined && held >= headBytes) {
+      decision = keep(Buffer.concat(chunks).subarray(0, headBytes));
+      if (!decision) chunks.splice(0, chunks.length, Buffer.concat(chunks).subarray(0, headBytes));
+    }
+  }
+  const all = Buffer.concat(chunks);
+  const head = all.subarray(0, headBytes);
+  if (decision === false) return { head };
+  // A file shorter than the head was never asked about.
+  return decision === undefined && !keep(head) ? { head } : { content: all, head };
 }

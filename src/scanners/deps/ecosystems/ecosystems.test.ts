@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RelatedFileReader } from '../../../core/source-file.ts';
 import { parserFor } from '../collect-inventory.ts';
-import type { LockfileParser, LockfileParseResult } from '../inventory-package.ts';
+import { isBinaryParser, type PackageParser, type LockfileParseResult } from '../inventory-package.ts';
 import { lockfileParsers } from './index.ts';
 
 const ecosystemsRoot = new URL('.', import.meta.url).pathname;
@@ -36,7 +36,13 @@ function asPlainJson(result: LockfileParseResult): unknown {
   return JSON.parse(JSON.stringify({ packages: result.packages, errors: result.errors.map(({ line, code }) => ({ line, code })) }));
 }
 
-function fixtureCases(parser: LockfileParser): { path: string; absolute: string; root: string }[] {
+/** Parses a fixture as its parser reads it: text, or raw bytes for binary package inputs. */
+function parseFixture(parser: PackageParser, path: string, absolute: string, related?: RelatedFileReader): LockfileParseResult {
+  const input = { path, ...(related ? { related } : {}) };
+  return isBinaryParser(parser) ? parser.parseBytes({ ...input, bytes: readFileSync(absolute) }) : parser.parse({ ...input, text: readFileSync(absolute, 'utf8') });
+}
+
+function fixtureCases(parser: PackageParser): { path: string; absolute: string; root: string }[] {
   const root = join(ecosystemsRoot, parser.id, 'fixtures');
   return filesUnder(root)
     .filter((file) => !file.endsWith(expectSuffix))
@@ -56,25 +62,39 @@ describe('lockfile parser registry', () => {
     assert.deepEqual(folders.sort(), [...ids].sort());
   });
 
-  for (const parser of lockfileParsers) {
+  for (const parser of lockfileParsers as readonly PackageParser[]) {
     describe(parser.id, () => {
       const cases = fixtureCases(parser);
 
       it('has fixtures, including a malformed one that yields an error with a line', () => {
         assert.ok(cases.length >= 2, `${parser.id} has at least two fixtures`);
-        const failing = cases.filter((fixture) => parser.parse({ path: fixture.path, text: readFileSync(fixture.absolute, 'utf8') }).errors.length > 0);
+        const failing = cases.filter((fixture) => parseFixture(parser, fixture.path, fixture.absolute).errors.length > 0);
         assert.ok(failing.length >= 1, `${parser.id} has a malformed fixture`);
       });
 
       for (const fixture of cases) {
         it(`parses ${fixture.path} into its expected inventory`, () => {
-          const text = readFileSync(fixture.absolute, 'utf8');
-          const result = parser.parse({ path: fixture.path, text, related: fixtureReader(fixture.root) });
+          const result = parseFixture(parser, fixture.path, fixture.absolute, fixtureReader(fixture.root));
           assert.equal(parserFor(fixture.path)?.id, parser.id, 'no earlier parser claims the fixture');
           const expectFile = `${fixture.absolute}${expectSuffix}`;
           assert.ok(existsSync(expectFile), `${fixture.path}${expectSuffix} exists`);
           assert.deepEqual(asPlainJson(result), JSON.parse(readFileSync(expectFile, 'utf8')));
         });
+
+        if (isBinaryParser(parser)) {
+          it(`reports well-formed packages for ${fixture.path}`, () => {
+            const result = parseFixture(parser, fixture.path, fixture.absolute, fixtureReader(fixture.root));
+            for (const error of result.errors) assert.ok(error.path.startsWith(fixture.path), `the error names the file: ${error.path}`);
+            for (const item of result.packages) {
+              assert.ok(item.name.length > 0 && item.version !== undefined, `${item.name} has a version`);
+              assert.match(item.purl ?? '', /^pkg:[a-z]+\/[^@]+@[^@]+$/);
+              // Bytes have no lines: a package sits at line 1 of the file, or of a member of an archive.
+              assert.equal(item.location.startLine, 1);
+              assert.ok(item.location.path === fixture.path || item.location.path.startsWith(`${fixture.path}!/`), `${item.name} is located in the file: ${item.location.path}`);
+            }
+          });
+          continue;
+        }
 
         it(`reports well-formed packages for ${fixture.path}`, () => {
           const text = readFileSync(fixture.absolute, 'utf8');

@@ -1,4 +1,4 @@
-import type { LockfileParser } from '../inventory-package.ts';
+import type { PackageParser } from '../inventory-package.ts';
 import { apkInstalledParser } from './apk-installed/apk-installed.ts';
 import { bunLockParser } from './bun-lock/bun-lock.ts';
 import { cargoLockParser } from './cargo-lock/cargo-lock.ts';
@@ -22,7 +22,7 @@ import { poetryLockParser } from './poetry-lock/poetry-lock.ts';
 import { uvLockParser } from './uv-lock/uv-lock.ts';
 import { yarnLockParser } from './yarn-lock/yarn-lock.ts';
 
-/** Every lockfile and manifest format, one line each; the meta-test checks each has fixtures. */
+/** Every lockfile and manifest format and binary package input, one line each; the meta-test checks each has fixtures. */
 export const lockfileParsers = [
   npmPackageLockParser,
   yarnLockParser,
@@ -46,4 +46,4 @@ export const lockfileParsers = [
   pythonDistInfoParser,
   rubyGemspecParser,
   composerInstalledParser,
-] as const satisfies readonly LockfileParser[];
+] as const satisfies readonly PackageParser[];
