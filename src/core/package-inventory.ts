@@ -1,5 +1,5 @@
 /** OSV ecosystem names, spelled as OSV spells them, so the matcher can use them unchanged. */
-export type Ecosystem = 'npm' | 'PyPI' | 'Go' | 'crates.io' | 'RubyGems' | 'Packagist' | 'Maven' | 'NuGet' | 'Debian' | 'Ubuntu' | 'Alpine';
+export type Ecosystem = 'npm' | 'PyPI' | 'Go' | 'crates.io' | 'RubyGems' | 'Packagist' | 'Maven' | 'NuGet' | 'Debian' | 'Ubuntu' | 'Alpine' | 'Red Hat' | 'AlmaLinux' | 'Rocky Linux' | 'SUSE' | 'openSUSE';
 
 /** The Linux distribution an OS package was installed from, read from `/etc/os-release`. */
 export interface DistributionRelease {

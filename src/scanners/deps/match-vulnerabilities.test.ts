@@ -177,3 +177,27 @@ describe('matchPackage on OS packages', () => {
     assert.equal(matchPackage(osPackage('Debian', 'libssl3', '1.1.1n-0', { name: 'openssl', version: '1.1.1n-0' }, undefined), lookup), undefined);
   });
 });
+
+describe('matchPackage on rpm packages', () => {
+  // Shaped like the OSV exports: binary package names, epochs in fixed versions, Red Hat releases as CPE parts.
+  const alma = record({ id: 'ALSA-2024:1234', aliases: ['CVE-2024-0727'], affected: [range('AlmaLinux:9', 'openssl-libs', [{ introduced: '0' }, { fixed: '1:3.0.7-27.el9' }])] });
+  const rhel = record({ id: 'RHSA-2024:5678', affected: [range('Red Hat:enterprise_linux:9::baseos', 'openssl-libs', [{ introduced: '0' }, { fixed: '1:3.0.7-28.el9_4' }])] });
+  const rhelEus = record({ id: 'RHSA-2024:9999', affected: [range('Red Hat:rhel_eus:9.2::baseos', 'openssl-libs', [{ introduced: '0' }, { fixed: '1:3.0.7-99.el9_2' }])] });
+  const lookup = lookupOf([alma, rhel, rhelEus]);
+  const installed = (ecosystem: Ecosystem, version: string, id: string, release: string | undefined): InventoryPackage => ({ ...pkg(ecosystem, 'openssl-libs', version), ...(release ? { distribution: { id, release } } : {}) });
+
+  it('matches the binary package with rpm ordering, epoch included, in its own distribution and release', () => {
+    assert.deepEqual(matchPackage(installed('AlmaLinux', '1:3.0.7-24.el9', 'almalinux', '9'), lookup)?.groups.map((group) => group.id), ['ALSA-2024:1234']);
+    assert.equal(matchPackage(installed('AlmaLinux', '1:3.0.7-27.el9', 'almalinux', '9'), lookup), undefined);
+    assert.equal(matchPackage(installed('AlmaLinux', '1:3.0.7-24.el9', 'almalinux', '8'), lookup), undefined);
+  });
+
+  it('reads a version without epoch as epoch 0, older than any epoch-1 fix', () => {
+    assert.ok(matchPackage(installed('AlmaLinux', '3.0.9-1.el9', 'almalinux', '9'), lookup));
+  });
+
+  it('matches Red Hat advisories of the plain product line of the major release, not extended-support streams', () => {
+    assert.deepEqual(matchPackage(installed('Red Hat', '1:3.0.7-27.el9', 'rhel', '9'), lookup)?.groups.map((group) => group.id), ['RHSA-2024:5678']);
+    assert.equal(matchPackage(installed('Red Hat', '1:3.0.7-27.el9', 'fedora', undefined), lookup), undefined);
+  });
+});

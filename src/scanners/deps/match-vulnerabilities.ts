@@ -134,11 +134,17 @@ function entriesFor(record: OsvRecord, item: InventoryPackage): OsvRecordAffecte
  * release is unknown (no os-release) matches nothing rather than every release.
  */
 function isSameRelease(osvEcosystem: string, item: InventoryPackage): boolean {
-  if (item.ecosystem !== 'Debian' && item.ecosystem !== 'Ubuntu' && item.ecosystem !== 'Alpine') return true;
+  if (!osEcosystems.has(item.ecosystem)) return true;
   if (!item.distribution) return false;
+  // Red Hat spells its releases as CPE parts: `Red Hat:enterprise_linux:9::baseos`. Only the
+  // plain product line counts; `rhel_eus:9.2` and the like are extended support of one minor release.
+  if (item.ecosystem === 'Red Hat') return osvEcosystem.startsWith(`Red Hat:enterprise_linux:${item.distribution.release}:`) || osvEcosystem === `Red Hat:enterprise_linux:${item.distribution.release}`;
   const wanted = `${item.ecosystem}:${item.distribution.release}`;
   return osvEcosystem === wanted || osvEcosystem.startsWith(`${wanted}:`);
 }
+
+/** Ecosystems whose advisories are filed per distribution release. */
+const osEcosystems = new Set<string>(['Debian', 'Ubuntu', 'Alpine', 'Red Hat', 'AlmaLinux', 'Rocky Linux', 'SUSE', 'openSUSE']);
 
 /** Union-find over ids and aliases: a GHSA and a PYSEC naming the same CVE become one group. */
 export function groupByAlias(records: readonly MatchableRecord[]): AdvisoryGroup[] {

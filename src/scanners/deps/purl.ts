@@ -13,6 +13,11 @@ const purlTypes: Readonly<Record<Ecosystem, string>> = {
   Debian: 'deb',
   Ubuntu: 'deb',
   Alpine: 'apk',
+  'Red Hat': 'rpm',
+  AlmaLinux: 'rpm',
+  'Rocky Linux': 'rpm',
+  SUSE: 'rpm',
+  openSUSE: 'rpm',
 };
 
 /** deb and apk purls name the vendor as namespace. */
@@ -64,4 +69,14 @@ function splitName(ecosystem: Ecosystem, name: string): { namespace: string[]; l
 /** encodeURIComponent, but `:` stays literal as the spec allows, and `+` (Go `+incompatible`, semver build) is encoded. */
 function encodeSegment(segment: string): string {
   return encodeURIComponent(segment).replace(/%3A/gi, ':');
+}
+
+/**
+ * An rpm purl, `pkg:rpm/<vendor>/<name>@<version>-<release>?epoch=…`: the vendor namespace comes
+ * from the distribution (one ecosystem serves several vendors), and the epoch is a qualifier as
+ * the purl spec's rpm type defines it.
+ */
+export function buildRpmPurl(vendor: string | undefined, name: string, versionRelease: string, qualifiers: Readonly<Record<string, string>>): string {
+  const query = Object.keys(qualifiers).sort().map((key) => `${key}=${encodeSegment(qualifiers[key]!)}`).join('&');
+  return `pkg:rpm/${vendor ? `${encodeSegment(vendor)}/` : ''}${encodeSegment(name)}@${encodeSegment(versionRelease)}${query ? `?${query}` : ''}`;
 }

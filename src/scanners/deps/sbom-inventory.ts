@@ -1,6 +1,7 @@
 import type { ScanError } from '../../core/finding.ts';
 import { createPackage } from './create-package.ts';
 import type { Ecosystem, InventoryPackage } from './inventory-package.ts';
+import type { RpmEcosystem } from './rpm-package.ts';
 import { isRecord, parseJsonDocument, stringOf } from './json-document.ts';
 import { createLineIndex, type LineIndex } from './line-index.ts';
 
@@ -137,6 +138,7 @@ function packageFromPurl(entry: SbomEntry, path: string, text: string, lines: Li
   const segments = match[2]!.split('/').filter((segment) => segment !== '').map(decodeSegment);
   if (segments.length === 0 || segments.some((segment) => segment === undefined)) return undefined;
   const leaf = segments.pop()!;
+  if (purlType === 'rpm') return rpmPackageFromPurl(entry, segments[0]?.toLowerCase(), leaf, match[3], qualifiersOf(match[4] ?? ''), path, lines.lineOf(Math.max(0, text.indexOf(JSON.stringify(entry.purl)))));
   const isOsPackage = purlType === 'deb' || purlType === 'apk';
   // deb purls name the vendor as namespace; ubuntu's advisories are their own ecosystem.
   const ecosystem = purlType === 'deb' && segments[0]?.toLowerCase() === 'ubuntu' ? 'Ubuntu' : ecosystemsByPurlType[purlType];
@@ -178,6 +180,36 @@ function distributionOf(ecosystem: Ecosystem, distro: string | undefined): Inven
   const dash = distro.indexOf('-');
   const vendor = ecosystem === 'Ubuntu' ? 'ubuntu' : 'debian';
   return dash === -1 ? { id: vendor, release: distro } : { id: distro.slice(0, dash).toLowerCase(), release: distro.slice(dash + 1) };
+}
+
+/** rpm purl vendors (namespaces) and the OSV ecosystem of their advisories. */
+const rpmEcosystemsByVendor: Readonly<Record<string, RpmEcosystem>> = { redhat: 'Red Hat', rhel: 'Red Hat', centos: 'Red Hat', almalinux: 'AlmaLinux', rocky: 'Rocky Linux', suse: 'SUSE', opensuse: 'openSUSE' };
+/** os-release ids as rampart writes them in `distro` (`almalinux-9`, `opensuse-leap-Leap 15.5`); longest first, since some contain a dash. */
+const rpmDistroIds = ['opensuse-tumbleweed', 'opensuse-leap', 'almalinux', 'redhat', 'centos', 'rocky', 'rhel', 'sles', 'sled'];
+const majorReleaseIds = new Set(['rhel', 'centos', 'almalinux', 'rocky']);
+
+/**
+ * An rpm purl back into a package: the vendor picks the ecosystem, the `epoch` qualifier goes
+ * back in front of the version (`1:3.0.7-27.el9`), and `distro` gives the release. A vendor
+ * without OSV advisories (fedora, amzn) is skipped like any unsupported type.
+ */
+function rpmPackageFromPurl(entry: SbomEntry, vendor: string | undefined, name: string, rawVersion: string | undefined, qualifiers: ReadonlyMap<string, string>, path: string, line: number): InventoryPackage | undefined {
+  const ecosystem = vendor ? rpmEcosystemsByVendor[vendor] : undefined;
+  const versionRelease = rawVersion === undefined ? undefined : decodeSegment(rawVersion);
+  if (!ecosystem || versionRelease === undefined) return undefined;
+  const epoch = qualifiers.get('epoch');
+  const item = createPackage({ ecosystem, name, version: epoch && epoch !== '0' ? `${epoch}:${versionRelease}` : versionRelease, direct: entry.direct, dev: entry.dev, location: { path, startLine: line }, licenses: entry.licenses });
+  item.purl = entry.purl;
+  const architecture = qualifiers.get('arch');
+  if (architecture) item.architecture = architecture;
+  const distro = qualifiers.get('distro');
+  const id = distro ? rpmDistroIds.find((candidate) => distro.startsWith(`${candidate}-`)) : undefined;
+  if (distro && id) {
+    const release = distro.slice(id.length + 1);
+    const normalizedId = id === 'redhat' ? 'rhel' : id;
+    item.distribution = { id: normalizedId, release: majorReleaseIds.has(normalizedId) ? release.split('.')[0]! : release };
+  }
+  return item;
 }
 
 /** `key=value&key=value`, values percent-decoded; keys are case-insensitive per the purl spec. */

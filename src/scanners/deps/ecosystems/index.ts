@@ -13,6 +13,7 @@ import { nodeModulesPackageParser } from './node-modules-package/node-modules-pa
 import { nugetPackagesLockParser } from './nuget-packages-lock/nuget-packages-lock.ts';
 import { pdmLockParser } from './pdm-lock/pdm-lock.ts';
 import { pipRequirementsParser } from './pip-requirements/pip-requirements.ts';
+import { rpmSqliteParser } from './rpm-sqlite/rpm-sqlite.ts';
 import { pythonDistInfoParser } from './python-dist-info/python-dist-info.ts';
 import { rubyGemspecParser } from './ruby-gemspec/ruby-gemspec.ts';
 import { composerInstalledParser } from './composer-installed/composer-installed.ts';
@@ -46,4 +47,5 @@ export const lockfileParsers = [
   pythonDistInfoParser,
   rubyGemspecParser,
   composerInstalledParser,
+  rpmSqliteParser,
 ] as const satisfies readonly PackageParser[];

@@ -1,0 +1,77 @@
+import type { DistributionRelease, Ecosystem, InventoryPackage } from '../../core/package-inventory.ts';
+import type { RelatedFileReader } from '../../core/source-file.ts';
+import { createPackage } from './create-package.ts';
+import { parseOsRelease } from './os-release.ts';
+import { buildRpmPurl } from './purl.ts';
+import { sourceRpmName, type RpmHeader } from './rpm-header.ts';
+
+/** The rpm-based ecosystems OSV publishes advisories for, as OSV spells them. */
+export type RpmEcosystem = Extract<Ecosystem, 'Red Hat' | 'AlmaLinux' | 'Rocky Linux' | 'SUSE' | 'openSUSE'>;
+
+export interface RpmDistribution {
+  ecosystem: RpmEcosystem;
+  /** Undefined when the distribution has no OSV advisories of its own (Fedora, Amazon Linux): nothing is matched. */
+  release: DistributionRelease | undefined;
+  /** purl namespace: the vendor (`redhat`, `almalinux`, `opensuse`). */
+  vendor: string | undefined;
+}
+
+/**
+ * The distribution an rpm database belongs to, from os-release, with the release spelled as its
+ * OSV advisories spell it: `Red Hat` (`enterprise_linux:9`), `AlmaLinux:9`, `Rocky Linux:9`,
+ * `SUSE:Linux Enterprise Server 15 SP5`, `openSUSE:Leap 15.5`. CentOS is matched against Red
+ * Hat's advisories (same packages, as Trivy does); Fedora and Amazon Linux have no OSV feed.
+ */
+export function readRpmDistribution(related: RelatedFileReader | undefined, rootPrefix: string): RpmDistribution {
+  const text = related?.read(`${rootPrefix}etc/os-release`) ?? related?.read(`${rootPrefix}usr/lib/os-release`);
+  const fields = text ? parseOsRelease(text) : new Map<string, string>();
+  const id = fields.get('ID')?.toLowerCase();
+  const versionId = fields.get('VERSION_ID') ?? '';
+  const major = versionId.split('.')[0] ?? '';
+  if (!id || !versionId) return { ecosystem: 'Red Hat', release: undefined, vendor: id };
+  switch (id) {
+    case 'rhel':
+    case 'centos':
+      return { ecosystem: 'Red Hat', release: { id, release: major }, vendor: id === 'rhel' ? 'redhat' : 'centos' };
+    case 'almalinux':
+      return { ecosystem: 'AlmaLinux', release: { id, release: major }, vendor: 'almalinux' };
+    case 'rocky':
+      return { ecosystem: 'Rocky Linux', release: { id, release: major }, vendor: 'rocky' };
+    case 'sles':
+    case 'sled': {
+      const [version, servicePack] = versionId.split('.');
+      const product = id === 'sles' ? 'Linux Enterprise Server' : 'Linux Enterprise Desktop';
+      return { ecosystem: 'SUSE', release: { id, release: `${product} ${version}${servicePack && servicePack !== '0' ? ` SP${servicePack}` : ''}` }, vendor: 'suse' };
+    }
+    case 'opensuse-leap':
+      return { ecosystem: 'openSUSE', release: { id, release: `Leap ${versionId}` }, vendor: 'opensuse' };
+    case 'opensuse-tumbleweed':
+      return { ecosystem: 'openSUSE', release: { id, release: 'Tumbleweed' }, vendor: 'opensuse' };
+    default:
+      return { ecosystem: 'Red Hat', release: undefined, vendor: id };
+  }
+}
+
+/** `[epoch:]version-release`, the form rpm advisories give fixed versions in. */
+export function rpmVersion(header: Pick<RpmHeader, 'epoch' | 'version' | 'release'>): string {
+  return `${header.epoch ? `${header.epoch}:` : ''}${header.version}-${header.release}`;
+}
+
+/**
+ * One installed rpm. Advisories of rpm distributions name binary packages (`openssl-libs`), so
+ * the source rpm is recorded only in the purl's `upstream`, not as the name to match on.
+ */
+export function rpmInventoryPackage(header: RpmHeader, distribution: RpmDistribution, location: { path: string }): InventoryPackage {
+  const version = rpmVersion(header);
+  const item = createPackage({ ecosystem: distribution.ecosystem, name: header.name, version, direct: undefined, dev: false, location: { path: location.path, startLine: 1 }, licenses: header.license ? [header.license] : undefined });
+  if (header.arch) item.architecture = header.arch;
+  if (distribution.release) item.distribution = distribution.release;
+  const upstream = header.sourceRpm ? sourceRpmName(header.sourceRpm) : undefined;
+  item.purl = buildRpmPurl(distribution.vendor, header.name, `${header.version}-${header.release}`, {
+    ...(header.arch ? { arch: header.arch } : {}),
+    ...(header.epoch ? { epoch: String(header.epoch) } : {}),
+    ...(distribution.release ? { distro: `${distribution.release.id}-${distribution.release.release}` } : {}),
+    ...(upstream && upstream !== header.name ? { upstream } : {}),
+  });
+  return item;
+}
