@@ -117,6 +117,12 @@ describe('rampart image REF: pulling from a real registry (docker-registry, skop
     const withConfig = await runCli(['sbom', '--image', reference, '--insecure-registry', secured.host], { cwd: work, env: env({ DOCKER_CONFIG: dockerConfig }) });
     assert.equal(withConfig.code, 0, withConfig.stderr);
 
+    const helperConfig = mkdtempSync(join(tmpdir(), 'rampart-docker-config-'));
+    writeFileSync(join(helperConfig, 'config.json'), JSON.stringify({ credsStore: 'desktop' }));
+    const withHelper = await runCli(['image', reference, '--insecure-registry', secured.host], { cwd: work, env: env({ DOCKER_CONFIG: helperConfig }) });
+    assert.equal(withHelper.code, 2);
+    assert.match(withHelper.stderr, /rampart: note: .*docker-credential-desktop.*never runs programs/);
+
     const wrong = await runCli(['image', reference, '--insecure-registry', secured.host, '-q'], { cwd: work, env: env({ RAMPART_REGISTRY_USERNAME: registryUser, RAMPART_REGISTRY_PASSWORD: 'fake-wrong-password' }) });
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /refused the credentials from RAMPART_REGISTRY_USERNAME\/RAMPART_REGISTRY_PASSWORD/);

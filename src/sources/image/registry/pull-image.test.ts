@@ -2,7 +2,9 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { RampartError } from '../../../core/errors.ts';
 import { writeOciLayout } from '../fixtures/build-image.ts';
 import { defaultImageLimits } from '../image-limits.ts';
@@ -92,6 +94,7 @@ describe('pullImage against a well-behaved registry', () => {
     const registry = await fakeRegistry();
     const progress: number[] = [];
     const pulled = await pull(registry, { onProgress: (state) => progress.push(state.layersDone) });
+    assert.equal(statSync(pulled.path).mode & 0o777, 0o700, 'the staging folder is private');
     const opened = await openImage(pulled.path, { limits: defaultImageLimits });
     assert.equal(opened.layers.length, 2);
     assert.equal(pulled.digest, registry.manifestDigest);
@@ -274,6 +277,25 @@ describe('pullImage: a hostile or failing registry', () => {
     assert.equal(other.seen.length, 0, 'the other host was not contacted');
     (await pull(blobRedirect, { insecureRegistries: [blobRedirect.host, other.host] })).cleanup();
     assert.ok(other.seen.length >= 3 && other.seen.every((authorization) => authorization === ''), 'no credentials go to a redirect target');
+  });
+
+  it('leaves nothing in the temporary folder when a pull fails midway', async () => {
+    const registry = await fakeRegistry((request, response, self) => {
+      if (!isBlob(request, layerDigest(self))) return false;
+      response.writeHead(404).end();
+      return true;
+    });
+    const privateTmp = mkdtempSync(join(tmpdir(), 'rampart-pull-tmp-'));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = privateTmp;
+    try {
+      const error = await refusal(pull(registry));
+      assert.match(error.message, /blob unknown/);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+    }
+    assert.deepEqual(readdirSync(privateTmp), []);
   });
 
   it('refuses more layers than the limit before downloading any', async () => {

@@ -30,6 +30,9 @@ export interface PulledLayout {
 
 const dockerSchema1 = /^application\/vnd\.docker\.distribution\.manifest\.v1\+(?:prettyjws|json)$/;
 const maxIndexDepth = 4;
+/** Layers downloaded at once, as `docker pull` does: enough to fill a link, few enough to be polite. */
+const layerConcurrency = 3;
+const interruptSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 interface ParsedManifest {
   schemaVersion?: number;
@@ -48,11 +51,18 @@ interface ParsedManifest {
 export async function pullImage(reference: ImageReference, options: PullOptions): Promise<PulledLayout> {
   const staging = mkdtempSync(join(tmpdir(), 'rampart-pull-'));
   chmodSync(staging, 0o700);
+  // Ctrl-C during a long pull must not leave layers behind: remove them, then let the signal do what it would have done.
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanup();
+    process.kill(process.pid, signal);
+  };
   const cleanup = () => {
     process.removeListener('exit', cleanup);
+    for (const signal of interruptSignals) process.removeListener(signal, onSignal);
     rmSync(staging, { recursive: true, force: true });
   };
   process.once('exit', cleanup);
+  for (const signal of interruptSignals) process.once(signal, onSignal);
   try {
     const digest = await pullInto(staging, reference, options);
     return { path: staging, digest, cleanup };
@@ -88,16 +98,18 @@ async function pullInto(staging: string, reference: ImageReference, options: Pul
   await client.downloadBlob(config, join(blobs, config.digest.slice('sha256:'.length)), 'the image config');
 
   const layers = manifest.layers.map((layer, index) => describedBlob(layer, `layer ${index + 1}`, name));
-  const progress: PullProgress = { layersDone: 0, layersTotal: layers.length, bytes: 0 };
   for (const [index, layer] of layers.entries()) {
     if (layer.size > options.limits.maxUncompressedBytes) throw new RampartError('RAMPART_E_IMAGE', `${name}: layer ${index + 1} is ${layer.size} bytes, over the ${options.limits.maxUncompressedBytes}-byte image limit`, { hint: 'raise --max-image-bytes if this image is expected' });
+  }
+  const progress: PullProgress = { layersDone: 0, layersTotal: layers.length, bytes: 0 };
+  await inParallel(layers, layerConcurrency, async (layer, index) => {
     await client.downloadBlob(layer, join(blobs, layer.digest.slice('sha256:'.length)), `layer ${index + 1}`, (delta) => {
       progress.bytes += delta;
       options.onProgress?.(progress);
     });
     progress.layersDone += 1;
     options.onProgress?.(progress);
-  }
+  });
 
   writeFileSync(join(staging, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   const topDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
@@ -139,6 +151,28 @@ function describedBlob(descriptor: Descriptor, what: string, name: string): { di
   if (typeof descriptor.digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(descriptor.digest)) throw registryError(name, `${what} has an unsupported digest "${String(descriptor.digest).slice(0, 80)}"`, 'only sha256 digests are supported');
   if (typeof descriptor.size !== 'number' || !Number.isSafeInteger(descriptor.size) || descriptor.size < 0) throw registryError(name, `${what} has no valid size`, 'the registry serves a malformed image');
   return { digest: descriptor.digest, size: descriptor.size };
+}
+
+/**
+ * Runs `task` on every item, at most `limit` at a time. After the first failure no new item
+ * starts; the ones already running are waited for (so nothing writes into a folder being
+ * removed), then the first failure is thrown.
+ */
+async function inParallel<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const index = next++;
+      try {
+        await task(items[index]!, index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
 }
 
 function registryError(name: string, message: string, hint: string): RampartError {
