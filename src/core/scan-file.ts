@@ -152,7 +152,8 @@ function finalizeDraft(
   const occurrenceKey = `${draft.ruleId}\0${path}\0${content}`;
   const occurrence = occurrences.get(occurrenceKey) ?? 0;
   occurrences.set(occurrenceKey, occurrence + 1);
-  const scope = file.origin?.commit ? `${file.origin.commit}:${path}` : file.origin?.layer ? `${file.origin.layer}:${path}` : path;
+  const layer = file.origin?.layerDiffId ?? file.origin?.layer;
+  const scope = file.origin?.commit ? `${file.origin.commit}:${path}` : layer ? `${layer}:${path}` : path;
   const finding: Finding = {
     ruleId: draft.ruleId,
     scanner,

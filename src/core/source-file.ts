@@ -64,6 +64,11 @@ export interface SourceOrigin {
   author?: string;
   date?: string;
   layer?: string;
+  /**
+   * The layer's diff id (sha256 of its uncompressed tar), the same whether the image comes as a
+   * docker-archive, an OCI layout or from a registry; fingerprints use it so they match across formats.
+   */
+  layerDiffId?: string;
   /** The image history instruction that created the layer (`RUN apt-get install -y curl`). */
   layerCreatedBy?: string;
   /**

@@ -152,12 +152,12 @@ function layerDiffIds(image: PackedImage): Map<string, number> {
 
 /**
  * A finding as one comparable line. The layer is given by its position, not its digest: an OCI
- * layout names a layer by its gzip blob and a docker-archive by its uncompressed tar, and the
- * fingerprint, which hashes the digest, differs between them for the same reason.
+ * layout names a layer by its gzip blob and a docker-archive by its uncompressed tar. The
+ * fingerprint must be the same (it hashes the layer's diff id), or baselines would not carry over.
  */
 function describeFinding(finding: Finding, positions: Map<string, number>): string {
   const { location } = finding;
   const layer = location.layer === undefined ? 'none' : String(positions.get(location.layer) ?? `unknown ${location.layer}`);
   const subject = finding.package ? `${finding.package.name}@${finding.package.version} ${finding.vulnerability?.id}` : '';
-  return `${finding.ruleId} ${subject ? `${subject} ` : ''}${location.path} ${location.startLine}:${location.startColumn ?? 0} layer=${layer} ${location.layerCreatedBy ?? ''} ${finding.severity}`;
+  return `${finding.ruleId} ${subject ? `${subject} ` : ''}${location.path} ${location.startLine}:${location.startColumn ?? 0} layer=${layer} ${location.layerCreatedBy ?? ''} ${finding.severity} ${finding.fingerprint}`;
 }

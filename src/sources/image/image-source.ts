@@ -107,7 +107,7 @@ export function createImageSource(image: OpenedImage, options: ImageSourceOption
           continue;
         }
         const isShadowed = upper.isShadowed(entry.path);
-        const origin = { layer: layer.digest, ...(layer.createdBy ? { layerCreatedBy: layer.createdBy } : {}), ...(isShadowed ? { isShadowed: true } : {}) };
+        const origin = { layer: layer.digest, ...(layer.diffId ? { layerDiffId: layer.diffId } : {}), ...(layer.createdBy ? { layerCreatedBy: layer.createdBy } : {}), ...(isShadowed ? { isShadowed: true } : {}) };
         if (!isShadowed && systemInventoryPath.test(entry.path)) deferred.set(entry.path, { content: entry.content, origin });
         else yield textFile(entry.path, entry.content, origin, options.maxFileBytes);
       }
