@@ -21,6 +21,16 @@ const advisory = {
   affected: [{ package: { ecosystem: 'AlmaLinux:9', name: 'libtinyssl' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1:3.0.7-28.el9' }] }] }],
 };
 
+/** A Maven advisory for the log4j-core bundled in the fixture Spring Boot jar. */
+const mavenAdvisory = {
+  schema_version: '1.6.0',
+  id: 'GHSA-test-log4j',
+  modified: '2026-01-01T00:00:00Z',
+  aliases: ['CVE-2021-44228'],
+  affected: [{ package: { ecosystem: 'Maven', name: 'org.apache.logging.log4j:log4j-core' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '2.0-beta9' }, { fixed: '2.15.0' }] }] }],
+};
+const springBootJar = readFileSync(new URL('../../src/scanners/deps/ecosystems/java-archive/fixtures/spring-boot/app.jar', import.meta.url));
+
 const home = mkdtempSync(join(tmpdir(), 'rampart-binary-inputs-'));
 const db = join(home, 'osv.db');
 
@@ -49,6 +59,7 @@ describe('binary package inputs (rpm database) end to end', () => {
     const records = join(home, 'records');
     mkdirSync(records);
     writeFileSync(join(records, 'ALSA-2099-0001.json'), JSON.stringify(advisory));
+    writeFileSync(join(records, 'GHSA-test-log4j.json'), JSON.stringify(mavenAdvisory));
     const imported = await runCli(['db', 'import', records, '--db', db], { cwd: home });
     assert.equal(imported.code, 0, imported.stderr);
   });
@@ -108,5 +119,25 @@ describe('binary package inputs (rpm database) end to end', () => {
       const found = summarize(JSON.parse(outcome.stdout) as ScanResult).map(({ id, package: name, fixed }) => ({ id, package: name, fixed }));
       assert.deepEqual(found, expected.map(({ id, package: name, fixed }) => ({ id, package: name, fixed })), format);
     }
+  });
+
+  it('finds a vulnerable library bundled in a Spring Boot jar, in a directory and in an image, located inside the archive', async () => {
+    const nested = { path: 'srv/app.jar!/BOOT-INF/lib/log4j-core-2.14.1.jar', line: 1, id: 'GHSA-test-log4j', package: 'Maven/org.apache.logging.log4j:log4j-core@2.14.1', fixed: ['2.15.0'] };
+    const tree = makeTree({ 'README.md': 'app\n' });
+    try {
+      mkdirSync(join(tree.root, 'srv'));
+      writeFileSync(join(tree.root, 'srv/app.jar'), springBootJar);
+      const outcome = await runCli(['scan', '.', '--scanners', 'deps', '--format', 'json', '--fail-on', 'never', '--db', db], { cwd: tree.root });
+      assert.equal(outcome.code, 0, outcome.stderr);
+      const result = JSON.parse(outcome.stdout) as ScanResult;
+      assert.deepEqual(summarize(result), [nested]);
+      assert.match(result.notices.map((notice) => notice.message).join('\n'), /1 bundled Java archive\(s\) without Maven coordinates .*mystery-1\.0\.jar/);
+    } finally {
+      tree.cleanup();
+    }
+    const archive = await writeDockerArchive({ layers: [{ entries: [{ name: 'srv/app.jar', content: springBootJar }] }] });
+    const fromImage = await runCli(['image', 'image.tar', '--scanners', 'deps', '--format', 'json', '--fail-on', 'never', '--db', db, '-q'], { cwd: dirname(archive) });
+    assert.equal(fromImage.code, 0, fromImage.stderr);
+    assert.deepEqual(summarize(JSON.parse(fromImage.stdout) as ScanResult), [nested]);
   });
 });

@@ -3,7 +3,8 @@ import type { RelatedFileReader } from '../../core/source-file.ts';
 import { createPackage } from './create-package.ts';
 import { parseOsRelease } from './os-release.ts';
 import { buildRpmPurl } from './purl.ts';
-import { sourceRpmName, type RpmHeader } from './rpm-header.ts';
+import type { LockfileParseResult } from './inventory-package.ts';
+import { readRpmHeader, RpmHeaderError, sourceRpmName, type RpmHeader } from './rpm-header.ts';
 
 /** The rpm-based ecosystems OSV publishes advisories for, as OSV spells them. */
 export type RpmEcosystem = Extract<Ecosystem, 'Red Hat' | 'AlmaLinux' | 'Rocky Linux' | 'SUSE' | 'openSUSE'>;
@@ -74,4 +75,27 @@ export function rpmInventoryPackage(header: RpmHeader, distribution: RpmDistribu
     ...(upstream && upstream !== header.name ? { upstream } : {}),
   });
   return item;
+}
+
+/**
+ * The packages of an rpm database's header blobs, with the distribution from the os-release of
+ * the same root; a blob that does not parse is an error naming its record, the others still count.
+ */
+export function rpmPackagesFromHeaders(headers: readonly { id: number; blob: Uint8Array }[], input: { path: string; related?: RelatedFileReader | undefined }): LockfileParseResult {
+  const rootPrefix = input.path.slice(0, input.path.search(/(?:var\/lib|usr\/lib\/sysimage)\/rpm\//));
+  const distribution = readRpmDistribution(input.related, rootPrefix);
+  const packages: InventoryPackage[] = [];
+  const errors: LockfileParseResult['errors'] = [];
+  for (const { id, blob } of headers) {
+    try {
+      const header = readRpmHeader(blob);
+      // gpg-pubkey entries are imported signing keys, not software.
+      if (header.name === 'gpg-pubkey') continue;
+      packages.push(rpmInventoryPackage(header, distribution, input));
+    } catch (cause) {
+      if (!(cause instanceof RpmHeaderError)) throw cause;
+      errors.push({ path: input.path, code: 'RAMPART_E_PARSE', message: `package record ${id}: ${cause.message}` });
+    }
+  }
+  return { packages, errors, notices: [] };
 }

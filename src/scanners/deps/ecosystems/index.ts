@@ -14,6 +14,8 @@ import { nugetPackagesLockParser } from './nuget-packages-lock/nuget-packages-lo
 import { pdmLockParser } from './pdm-lock/pdm-lock.ts';
 import { pipRequirementsParser } from './pip-requirements/pip-requirements.ts';
 import { rpmSqliteParser } from './rpm-sqlite/rpm-sqlite.ts';
+import { rpmBerkeleyParser } from './rpm-berkeley/rpm-berkeley.ts';
+import { javaArchiveParser } from './java-archive/java-archive.ts';
 import { pythonDistInfoParser } from './python-dist-info/python-dist-info.ts';
 import { rubyGemspecParser } from './ruby-gemspec/ruby-gemspec.ts';
 import { composerInstalledParser } from './composer-installed/composer-installed.ts';
@@ -48,4 +50,6 @@ export const lockfileParsers = [
   rubyGemspecParser,
   composerInstalledParser,
   rpmSqliteParser,
+  rpmBerkeleyParser,
+  javaArchiveParser,
 ] as const satisfies readonly PackageParser[];

@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import type { BinaryInput, BinaryPackageParser, InventoryPackage, LockfileParseResult } from '../../inventory-package.ts';
+import type { BinaryInput, BinaryPackageParser, LockfileParseResult } from '../../inventory-package.ts';
 import { failedParse } from '../../create-package.ts';
-import { readRpmHeader, RpmHeaderError } from '../../rpm-header.ts';
-import { readRpmDistribution, rpmInventoryPackage } from '../../rpm-package.ts';
+import { rpmPackagesFromHeaders } from '../../rpm-package.ts';
 
 /** rpm's SQLite database (RHEL 9, Fedora 33+, Rocky and Alma 9): `var/lib/rpm` or `usr/lib/sysimage/rpm`, at any root. */
 const databasePath = /(?:^|\/)(?:var\/lib|usr\/lib\/sysimage)\/rpm\/rpmdb\.sqlite$/;
@@ -37,21 +36,6 @@ export const rpmSqliteParser: BinaryPackageParser = {
     } finally {
       database?.close();
     }
-    const rootPrefix = input.path.slice(0, input.path.search(/(?:var\/lib|usr\/lib\/sysimage)\/rpm\//));
-    const distribution = readRpmDistribution(input.related, rootPrefix);
-    const packages: InventoryPackage[] = [];
-    const errors: LockfileParseResult['errors'] = [];
-    for (const row of rows) {
-      try {
-        const header = readRpmHeader(row.blob);
-        // gpg-pubkey entries are imported signing keys, not software.
-        if (header.name === 'gpg-pubkey') continue;
-        packages.push(rpmInventoryPackage(header, distribution, input));
-      } catch (cause) {
-        if (!(cause instanceof RpmHeaderError)) throw cause;
-        errors.push({ path: input.path, code: 'RAMPART_E_PARSE', message: `package record ${row.hnum}: ${cause.message}` });
-      }
-    }
-    return { packages, errors, notices: [] };
+    return rpmPackagesFromHeaders(rows.map((row) => ({ id: row.hnum, blob: row.blob })), input);
   },
 };
