@@ -43,6 +43,12 @@ export interface IacResource {
   ignoredLines?: ReadonlyMap<number, string>;
   /** A format's own typed model when plain attributes do not suit its rules (a Dockerfile's instructions). */
   model?: unknown;
+  /**
+   * Set when the resource is a fragment merged into an object written elsewhere (a Kustomize
+   * patch): it is judged only on values it writes itself, since what it leaves out comes from
+   * the base. The reason says where it is merged.
+   */
+  partial?: { reason: string };
 }
 
 /** A path as rules write it: dotted, with optional array indices (`versioning.0.enabled`, `spec.containers`). */

@@ -94,3 +94,18 @@ describe('ResourceGraph.attachedTo', () => {
     assert.deepEqual(attached.map((item) => item.name), ['a', 'b']);
   });
 });
+
+describe('runIacRules on fragments (Kustomize patches)', () => {
+  it('keeps a failure at a value the fragment writes and makes a failure about a missing value unknown', () => {
+    const partial = { reason: 'a Kustomize patch listed in overlay/kustomization.yaml' };
+    const written = resource('aws_s3_bucket', 'written', { versioning: [{ enabled: false }] }, { partial });
+    const missing = resource('aws_s3_bucket', 'missing', {}, { partial });
+    const run = runIacRules([written, missing], new ResourceGraph([written, missing]), [versioningRule], { reportUnknown: true });
+    const byAddress = new Map(run.drafts.map((draft) => [draft.message.split(':')[0], draft]));
+    assert.equal(byAddress.get('aws_s3_bucket.written')?.confidence, undefined);
+    assert.match(byAddress.get('aws_s3_bucket.written')?.message ?? '', /versioning is off/);
+    assert.equal(byAddress.get('aws_s3_bucket.missing')?.confidence, 'low');
+    assert.match(byAddress.get('aws_s3_bucket.missing')?.message ?? '', /could not be checked: a Kustomize patch .* the merged object decides/);
+    assert.deepEqual(run.tallies.get('test-versioning'), { pass: 0, fail: 1, unknown: 1 });
+  });
+});

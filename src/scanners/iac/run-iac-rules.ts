@@ -1,5 +1,6 @@
 import type { FindingDraft, ScanError } from '../../core/finding.ts';
-import { positionOf, type IacResource } from './iac-resource.ts';
+import { positionOf, valueAt, type IacResource } from './iac-resource.ts';
+import type { IacValue } from './iac-value.ts';
 import type { IacRule, IacVerdict } from './iac-rule.ts';
 import type { ResourceGraph } from './resource-graph.ts';
 
@@ -39,7 +40,7 @@ export function runIacRules(resources: readonly IacResource[], graph: ResourceGr
         run.errors.push({ path: resource.path, line: resource.startLine, code: 'RAMPART_E_RULE', message: `${rule.id} on ${resource.address}: ${(cause as Error).message}` });
         continue;
       }
-      for (const verdict of verdicts) recordVerdict(run, rule, resource, verdict, options);
+      for (const verdict of verdicts) recordVerdict(run, rule, resource, resource.partial ? judgedOnWrittenValues(resource, resource.partial.reason, verdict) : verdict, options);
     }
   }
   return run;
@@ -72,6 +73,21 @@ function recordVerdict(run: IacRuleRun, rule: IacRule, resource: IacResource, ve
   const skip = skipReason(rule, resource) ?? resource.ignoredLines?.get(position.line);
   if (skip !== undefined) draft.suppressedBy = skip;
   run.drafts.push(draft);
+}
+
+/**
+ * A fragment (a Kustomize patch) fails only where the rule points at a value the fragment writes
+ * itself, a scalar that wins over the base when merged (`privileged: true`, an image tag). A
+ * failure about a missing or partly written setting may be satisfied by the base: unknown.
+ */
+function judgedOnWrittenValues(resource: IacResource, reason: string, verdict: IacVerdict): IacVerdict {
+  if (verdict.outcome !== 'fail') return verdict;
+  if (verdict.path !== undefined && isScalar(valueAt(resource, verdict.path))) return verdict;
+  return { outcome: 'unknown', reason: `${reason}; the merged object decides`, ...(verdict.path === undefined ? {} : { path: verdict.path }) };
+}
+
+function isScalar(value: IacValue | undefined): boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 /** A skip comment inside the resource naming this rule or one of its peer ids (`#checkov:skip=CKV_AWS_19:…`). */

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { findDuplicateKey, indexAnchors, nodeCounts, type YamlSource } from './yaml-source.ts';
+import { indexAnchors, nodeCounts } from '../../core/yaml-anchors.ts';
+import { findDuplicateKey, type YamlSource } from './yaml-source.ts';
 
 /** A file parsed into one YAML document with its guards passed, or why not and where. */
 export type ParsedYaml = { source: YamlSource; lineCounter: LineCounter } | { source: undefined; lineCounter: LineCounter; message: string; offset: number };

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, visit, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** Offsets into the file's text: [start, end). */
 export interface Span {
@@ -33,21 +33,6 @@ export function noteProblem(source: YamlSource, node: Node | undefined, message:
   source.problems.push({ message, offset: node?.range?.[0] ?? fallback });
 }
 
-/**
- * Indexes every anchor once. yaml's own `Alias.resolve` searches the whole document on each call,
- * which makes thousands of aliases quadratic.
- */
-export function indexAnchors(doc: Document.Parsed): Map<string, Node[]> {
-  const anchors = new Map<string, Node[]>();
-  visit(doc, (_, node) => {
-    if (!isNode(node) || isAlias(node) || !node.anchor) return;
-    const list = anchors.get(node.anchor) ?? [];
-    list.push(node);
-    anchors.set(node.anchor, list);
-  });
-  return anchors;
-}
-
 /** Gives the next reader (each rule) the whole budget again; what one walk may spend is bounded, not the sum. */
 export function refillBudget(source: YamlSource): void {
   source.budget.remaining = source.budget.limit;
@@ -80,37 +65,6 @@ export function findDuplicateKey(doc: Document.Parsed): { key: string; offset: n
     for (let index = node.items.length - 1; index >= 0; index--) pending.push(node.items[index]!.value, node.items[index]!.key);
   }
   return undefined;
-}
-
-/**
- * How many nodes the document has, written and with every alias expanded, counted without
- * expanding anything (each node's expanded size is computed once). A billion-laughs file is a few
- * hundred nodes written and billions expanded.
- */
-export function nodeCounts(doc: Document.Parsed, anchors: Map<string, Node[]>): { written: number; expanded: number } {
-  const sizes = new Map<unknown, number>();
-  let written = 0;
-  const sizeOf = (node: unknown): number => {
-    if (node === null || node === undefined) return 0;
-    const known = sizes.get(node);
-    if (known !== undefined) return known;
-    written += 1;
-    let size = 1;
-    if (isAlias(node)) {
-      const candidates = anchors.get(node.source) ?? [];
-      const offset = node.range?.[0] ?? 0;
-      const target = candidates.filter((candidate) => (candidate.range?.[0] ?? 0) < offset).at(-1);
-      size = target ? sizes.get(target) ?? 1 : 1;
-    } else if (isMap(node)) {
-      for (const pair of node.items) size += sizeOf(pair.key) + sizeOf(pair.value);
-    } else if (isSeq(node)) {
-      for (const item of node.items) size += sizeOf(item);
-    }
-    sizes.set(node, size);
-    return size;
-  };
-  const expanded = sizeOf(doc.contents);
-  return { written, expanded };
 }
 
 /** Thrown when a document needs more node visits than the budget allows; turned into a ScanError. */

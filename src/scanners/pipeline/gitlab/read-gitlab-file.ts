@@ -1,6 +1,7 @@
 import { isMap, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { ScanError } from '../../../core/finding.ts';
-import { findDuplicateKey, indexAnchors, mapEntries, NodeBudgetExceeded, resolveNode, spanOf, type MapEntry, type YamlSource } from '../yaml-source.ts';
+import { indexAnchors } from '../../../core/yaml-anchors.ts';
+import { findDuplicateKey, mapEntries, NodeBudgetExceeded, resolveNode, spanOf, type MapEntry, type YamlSource } from '../yaml-source.ts';
 import type { GitlabFile } from './gitlab-model.ts';
 
 /** A parsed GitLab CI file: its top-level entries, before includes and `extends:` are applied. */

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Node, type ScalarTag, type CollectionTag } from 'yaml';
-import { indexAnchors, nodeCounts } from '../../../pipeline/yaml-source.ts';
+import { indexAnchors, nodeCounts } from '../../../../core/yaml-anchors.ts';
 import type { SourcePosition } from '../../iac-resource.ts';
 import { joinPath, longFormKey, shortFormFunctions, type RawTemplate, type RawValue, type TemplateParseFailure } from './raw-template.ts';
 

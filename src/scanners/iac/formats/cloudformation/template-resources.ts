@@ -1,7 +1,7 @@
 import type { ScanError } from '../../../../core/finding.ts';
 import type { IacResource, SourcePosition } from '../../iac-resource.ts';
 import { isIacObject, type IacObject } from '../../iac-value.ts';
-import { skipsInComments } from '../kubernetes/kubernetes-skips.ts';
+import { skipsInComments } from '../yaml-skip-comments.ts';
 import { evaluateProperties, type TemplateScope } from './evaluate-intrinsics.ts';
 import type { RawTemplate, RawValue } from './raw-template.ts';
 

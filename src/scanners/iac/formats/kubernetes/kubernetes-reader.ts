@@ -4,6 +4,7 @@ import type { IacResource } from '../../iac-resource.ts';
 import { ResourceGraph } from '../../resource-graph.ts';
 import type { IacFormatReader, IacReadResult } from '../iac-format-reader.ts';
 import { hasTemplateActions, helmTemplateNotice, isHelmTemplateSource } from './helm-template.ts';
+import { kustomizationPatching, kustomizePatchNotice } from './kustomize-patches.ts';
 import { readKubernetesDocuments } from './read-kubernetes-documents.ts';
 
 // Files this reader may take: YAML and JSON manifests.
@@ -48,7 +49,10 @@ function readKubernetesFile(file: SourceFile, text: string): IacReadResult {
   const read = readKubernetesDocuments(file.path, text);
   // Template actions that break the YAML mean a template source outside a chart's templates/ folder.
   if (read.hasParseErrors && hasTemplateActions(text)) return { resources: [], errors: [], notices: [helmTemplateNotice(file.path)] };
-  return { resources: read.resources, graph: new ResourceGraph([...read.resources, ...siblingNamespacePolicies(file, read.resources)]), errors: read.errors, notices: [] };
+  const kustomization = read.resources.length > 0 ? kustomizationPatching(file) : undefined;
+  if (kustomization) for (const resource of read.resources) resource.partial = { reason: `a Kustomize patch listed in ${kustomization}` };
+  const notices = kustomization ? [kustomizePatchNotice(file.path, kustomization)] : [];
+  return { resources: read.resources, graph: new ResourceGraph([...read.resources, ...siblingNamespacePolicies(file, read.resources)]), errors: read.errors, notices };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { ScanError } from '../../../../core/finding.ts';
-import { indexAnchors, nodeCounts } from '../../../pipeline/yaml-source.ts';
+import { indexAnchors, nodeCounts } from '../../../../core/yaml-anchors.ts';
 import type { IacResource, SourcePosition } from '../../iac-resource.ts';
 import { isIacObject, type IacObject } from '../../iac-value.ts';
-import { skipsInAnnotations, skipsInComments } from './kubernetes-skips.ts';
+import { skipsInComments } from '../yaml-skip-comments.ts';
+import { skipsInAnnotations } from './kubernetes-skips.ts';
 import { convertNode, ExpansionBudgetExceeded } from './yaml-to-iac-value.ts';
 
 /** Expanded sizes real manifests reach with anchors; beyond both, the document is an alias bomb. */
