@@ -56,7 +56,10 @@ describe('rampart image REF: pulling from a real registry (docker-registry, skop
     layout = (await writeOciLayout(appImage)).path;
     pushLayout(layout, `${open.host}/team/app:1.0`);
     pushLayout(layout, `${secured.host}/team/app:1.0`, { credentials: `${registryUser}:${registryPassword}` });
-    pushLayout(await multiPlatformLayout(), `${open.host}/team/multi:1`, { all: true });
+    const multi = await multiPlatformLayout();
+    pushLayout(multi, `${open.host}/team/multi:1`, { all: true });
+    pushLayout(layout, `${open.host}/team/docker-v2:1.0`, { dockerV2: true });
+    pushLayout(multi, `${open.host}/team/docker-list:1`, { all: true, dockerV2: true });
     work = mkdtempSync(join(tmpdir(), 'rampart-registry-work-'));
   });
   after(() => {
@@ -86,14 +89,25 @@ describe('rampart image REF: pulling from a real registry (docker-registry, skop
     assert.equal((JSON.parse(sbom.stdout) as { metadata: { component: { name: string } } }).metadata.component.name, `${open.host}/team/app:1.0`);
   });
 
-  it('chooses the platform of a multi-platform index (linux/amd64 by default)', async () => {
-    const reference = `${open.host}/team/multi:1`;
+  it('reads a Docker schema 2 manifest as it reads an OCI one', async () => {
+    const oci = await runCli(['image', `${open.host}/team/app:1.0`, '--insecure-registry', open.host, '-f', 'json', '-q'], { cwd: work, env: env() });
+    const docker = await runCli(['image', `${open.host}/team/docker-v2:1.0`, '--insecure-registry', open.host, '-f', 'json', '-q'], { cwd: work, env: env() });
+    assert.equal(docker.code, 1, docker.stderr);
+    const findings = (outcome: { stdout: string }) => (JSON.parse(outcome.stdout) as JsonReport).findings;
+    assert.ok(findings(docker).some((finding) => finding.ruleId === 'github-token'));
+    assert.deepEqual(findings(docker).map((finding) => [finding.ruleId, finding.location.path]), findings(oci).map((finding) => [finding.ruleId, finding.location.path]));
+  });
+
+  for (const repository of ['multi', 'docker-list']) {
+    it(`chooses the platform of a multi-platform ${repository === 'multi' ? 'OCI index' : 'Docker manifest list'} (linux/amd64 by default)`, async () => {
+    const reference = `${open.host}/team/${repository}:1`;
     const amd64 = await runCli(['image', reference, '--insecure-registry', open.host, '-f', 'json', '-q'], { cwd: work, env: env() });
     const arm64 = await runCli(['image', reference, '--insecure-registry', open.host, '--platform', 'linux/arm64', '-f', 'json', '-q'], { cwd: work, env: env() });
     const secrets = (outcome: { stdout: string }) => (JSON.parse(outcome.stdout) as JsonReport).findings.filter((finding) => finding.ruleId === 'github-token').length;
     assert.equal(secrets(amd64), 0, amd64.stderr);
     assert.equal(secrets(arm64), 1, arm64.stderr);
-  });
+    });
+  }
 
   it('pulls by digest', async () => {
     const manifestDigest = JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')).manifests[0].digest as string;

@@ -58,9 +58,12 @@ export async function startLocalRegistry(options: { basicAuth?: boolean } = {}):
   throw new Error(`docker-registry did not answer on ${host}: ${stderr}`);
 }
 
-/** `skopeo copy` an OCI layout (a multi-platform index with `--all`) to the registry over plain HTTP. */
-export function pushLayout(layout: string, destination: string, options: { credentials?: string; all?: boolean } = {}): void {
-  const args = ['copy', '--quiet', '--insecure-policy', '--dest-tls-verify=false', ...(options.all ? ['--all'] : []), ...(options.credentials ? ['--dest-creds', options.credentials] : []), `oci:${layout}`, `docker://${destination}`];
+/**
+ * `skopeo copy` an OCI layout (a multi-platform index with `--all`) to the registry over plain
+ * HTTP; `dockerV2` converts the manifests to Docker schema 2 (and an index to a manifest list).
+ */
+export function pushLayout(layout: string, destination: string, options: { credentials?: string; all?: boolean; dockerV2?: boolean } = {}): void {
+  const args = ['copy', '--quiet', '--insecure-policy', '--dest-tls-verify=false', ...(options.all ? ['--all'] : []), ...(options.dockerV2 ? ['--format', 'v2s2'] : []), ...(options.credentials ? ['--dest-creds', options.credentials] : []), `oci:${layout}`, `docker://${destination}`];
   const result = spawnSync('skopeo', args, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`skopeo ${args.join(' ')} failed: ${result.stderr || result.error?.message}`);
 }

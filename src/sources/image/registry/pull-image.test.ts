@@ -221,6 +221,28 @@ describe('pullImage: a hostile or failing registry', () => {
     assert.equal(lying.requests.filter((request) => request.path.includes(layerDigest(lying))).length, 1, 'a size mismatch is not retried');
   });
 
+  it('resumes a cut-short blob with a Range request for the missing bytes only', async () => {
+    const ranges: (string | undefined)[] = [];
+    const registry = await fakeRegistry((request, response, self) => {
+      if (!isBlob(request, layerDigest(self))) return false;
+      const bytes = self.blobs.get(layerDigest(self))!;
+      ranges.push(request.headers.range);
+      const start = Number(/^bytes=(\d+)-$/.exec(request.headers.range ?? '')?.[1] ?? Number.NaN);
+      if (Number.isNaN(start)) {
+        response.writeHead(200, { 'content-length': bytes.length });
+        response.write(bytes.subarray(0, 50), () => response.destroy());
+      } else {
+        response.writeHead(206, { 'content-length': bytes.length - start, 'content-range': `bytes ${start}-${bytes.length - 1}/${bytes.length}` }).end(bytes.subarray(start));
+      }
+      return true;
+    });
+    const pulled = await pull(registry);
+    assert.deepEqual(ranges, [undefined, 'bytes=50-']);
+    const opened = await openImage(pulled.path, { limits: defaultImageLimits });
+    assert.equal(opened.layers[1]?.digest, registry.layer, 'the resumed blob verified against its digest');
+    pulled.cleanup();
+  });
+
   it('refuses a blob whose bytes do not match its digest', async () => {
     const registry = await fakeRegistry((request, response, self) => {
       if (!isBlob(request, layerDigest(self))) return false;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { Transform } from 'node:stream';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { RampartError } from '../../../core/errors.ts';
 import type { ImageReference } from './image-reference.ts';
@@ -97,39 +97,51 @@ export class RegistryClient {
 
   /**
    * Streams a blob into `destination`, hashing as it goes: a body longer than the descriptor's
-   * size is cut off at once, a shorter one is retried, and a digest mismatch is refused.
+   * size is cut off at once, a shorter one is retried, and a digest mismatch is refused. A retry
+   * asks for the missing bytes only (`Range`); a server that answers with the whole blob instead
+   * is read from the start again.
    */
   async downloadBlob(descriptor: BlobDescriptor, destination: string, what: string, onBytes: (delta: number) => void = () => {}): Promise<void> {
+    const partial = { hash: createHash('sha256'), received: 0 };
     await this.withRetries(`downloading ${what} (${descriptor.digest})`, async () => {
-      const response = await this.get(`/v2/${this.reference.repository}/blobs/${descriptor.digest}`, 'blob', {});
-      const declared = Number(response.headers['content-length'] ?? Number.NaN);
-      if (Number.isFinite(declared) && declared !== descriptor.size) {
-        response.destroy();
-        throw this.error(`${what} (${descriptor.digest}) is announced as ${declared} bytes, but the manifest says ${descriptor.size}`, 'the registry serves a different blob than the manifest describes; do not trust this image');
+      const response = await this.get(`/v2/${this.reference.repository}/blobs/${descriptor.digest}`, 'blob', partial.received > 0 ? { range: `bytes=${partial.received}-` } : {});
+      const resumed = partial.received > 0 && response.statusCode === 206 && rangeStart(response) === partial.received;
+      if (!resumed) {
+        onBytes(-partial.received);
+        partial.hash = createHash('sha256');
+        partial.received = 0;
       }
-      const hash = createHash('sha256');
-      let received = 0;
-      const counter = new Transform({
-        transform: (chunk: Buffer, _encoding, callback) => {
-          received += chunk.length;
-          if (received > descriptor.size) return callback(this.error(`${what} (${descriptor.digest}) is longer than the ${descriptor.size} bytes the manifest says`, 'the registry serves a different blob than the manifest describes; do not trust this image'));
-          hash.update(chunk);
+      const declared = Number(response.headers['content-length'] ?? Number.NaN);
+      if (Number.isFinite(declared) && declared !== descriptor.size - partial.received) {
+        response.destroy();
+        throw this.error(`${what} (${descriptor.digest}) is announced as ${declared + partial.received} bytes, but the manifest says ${descriptor.size}`, 'the registry serves a different blob than the manifest describes; do not trust this image');
+      }
+      const file = openSync(destination, resumed ? 'a' : 'w', 0o600);
+      // Written synchronously, so the bytes hashed are exactly the bytes on disk when a retry resumes.
+      const sink = new Writable({
+        write: (chunk: Buffer, _encoding, callback) => {
+          if (partial.received + chunk.length > descriptor.size) return callback(this.error(`${what} (${descriptor.digest}) is longer than the ${descriptor.size} bytes the manifest says`, 'the registry serves a different blob than the manifest describes; do not trust this image'));
+          try {
+            writeSync(file, chunk);
+          } catch (error) {
+            return callback(error as Error);
+          }
+          partial.hash.update(chunk);
+          partial.received += chunk.length;
           onBytes(chunk.length);
-          callback(null, chunk);
+          callback();
         },
       });
       try {
-        await pipeline(response, counter, createWriteStream(destination, { mode: 0o600 }));
+        await pipeline(response, sink);
       } catch (error) {
-        onBytes(-received);
         if (error instanceof RampartError || error instanceof TransientError) throw error;
-        throw new TransientError(`${what} was cut short after ${received} of ${descriptor.size} bytes: ${describeNetworkError(error)}`);
+        throw new TransientError(`${what} was cut short after ${partial.received} of ${descriptor.size} bytes: ${describeNetworkError(error)}`);
+      } finally {
+        closeSync(file);
       }
-      if (received !== descriptor.size) {
-        onBytes(-received);
-        throw new TransientError(`${what} was cut short after ${received} of ${descriptor.size} bytes`);
-      }
-      const actual = `sha256:${hash.digest('hex')}`;
+      if (partial.received !== descriptor.size) throw new TransientError(`${what} was cut short after ${partial.received} of ${descriptor.size} bytes`);
+      const actual = `sha256:${partial.hash.digest('hex')}`;
       if (actual !== descriptor.digest) throw this.error(`${what} does not match its digest: expected ${descriptor.digest}, got ${actual}`, 'the blob was altered or corrupted in the registry or on the way; do not trust this image');
     });
   }
@@ -303,6 +315,13 @@ export class RegistryClient {
 }
 
 const credentialsHint = 'log in with `docker login` (credentials in ~/.docker/config.json `auths`) or set RAMPART_REGISTRY_USERNAME and RAMPART_REGISTRY_PASSWORD';
+
+/** The first byte of a 206 answer, from `Content-Range: bytes START-END/TOTAL`. */
+function rangeStart(response: IncomingMessage): number | undefined {
+  // "bytes", the first byte offset, a dash: the only part a resumed download needs.
+  const match = /^bytes (\d+)-/.exec(headerText(response, 'content-range') ?? '');
+  return match ? Number(match[1]) : undefined;
+}
 
 function headerText(response: IncomingMessage, name: string): string | undefined {
   const value = response.headers[name];
