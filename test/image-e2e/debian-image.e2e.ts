@@ -2,8 +2,9 @@
  * End-to-end test on a real image (`npm run test:image-e2e`, run by .ci/run after `npm test`):
  * a Debian bookworm root filesystem made by debootstrap from Debian's packages, a Node app
  * installed by `npm ci` from an old package-lock.json, and a layer that deletes files, packed by
- * tar, umoci and skopeo as an OCI layout, an OCI archive and a docker-archive (and pushed to a
- * local registry when `rampart image` can pull). rampart's inventory of every input must equal
+ * tar, umoci and skopeo as an OCI layout, an OCI archive and a docker-archive, and pushed by
+ * skopeo to Debian's docker-registry on 127.0.0.1, which rampart pulls from over plain HTTP.
+ * rampart's inventory of every input must equal
  * what dpkg-query reads from the same root filesystem and what npm installed, and `rampart image`
  * must report the same findings whatever the input format. Needs root, debootstrap, umoci,
  * skopeo, dpkg-query and the Debian mirror; it fails, never skips, when one is missing.
@@ -16,6 +17,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Finding, ScanResult } from '../../src/core/finding.ts';
 import { fakeGithubToken, runCli } from '../support/cli-harness.ts';
+import { pushLayout, startLocalRegistry, type LocalRegistry } from '../support/local-registry.ts';
 import { dpkgQuery, ensureDebianRootfs, imageCacheDir, prettyName } from './debian-rootfs.ts';
 import { ensureInstalledApp, lockfileInstalledSet } from './install-app.ts';
 import { packImage, run, type PackedImage } from './pack-image.ts';
@@ -34,6 +36,8 @@ interface InventoryPackage {
 interface Input {
   label: string;
   target: string;
+  /** Flags the input needs (a plain-HTTP registry must be named). */
+  flags: string[];
 }
 
 /** An old lockfile in a folder the top layer deletes: the image no longer ships it, so its package must not be listed. */
@@ -44,9 +48,10 @@ describe('rampart on a debootstrapped Debian image with a Node app', () => {
   let rootfs: string;
   let image: PackedImage;
   let database: string;
+  let registry: LocalRegistry | undefined;
   const inputs: Input[] = [];
 
-  before(() => {
+  before(async () => {
     const started = performance.now();
     work = mkdtempSync(join(tmpdir(), 'rampart-image-e2e-'));
     const cacheDir = imageCacheDir();
@@ -56,12 +61,21 @@ describe('rampart on a debootstrapped Debian image with a Node app', () => {
     image = packImage(join(work, 'image'), layers(app), { workingDir: '/app', cmd: ['node', 'index.js'], env: ['NODE_ENV=production'] }, log);
     const ociArchive = join(work, 'image', 'image-oci-archive.tar');
     run('skopeo', ['--insecure-policy', 'copy', '--quiet', `oci:${image.ociLayout}:${image.tag}`, `oci-archive:${ociArchive}:${image.tag}`]);
-    inputs.push({ label: 'OCI layout', target: image.ociLayout }, { label: 'OCI archive', target: ociArchive }, { label: 'docker-archive', target: image.dockerArchive });
+    registry = await startLocalRegistry();
+    const reference = `${registry.host}/e2e/app:1`;
+    pushLayout(`${image.ociLayout}:${image.tag}`, reference);
+    inputs.push(
+      { label: 'OCI layout', target: image.ociLayout, flags: [] },
+      { label: 'OCI archive', target: ociArchive, flags: [] },
+      { label: 'docker-archive', target: image.dockerArchive, flags: [] },
+      { label: 'registry', target: reference, flags: ['--insecure-registry', registry.host] },
+    );
     database = join(work, 'osv.sqlite');
     log(`image built (${(image.uncompressedBytes / 1e6).toFixed(0)} MB of layers) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });
 
   after(() => {
+    registry?.stop();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
@@ -90,7 +104,7 @@ describe('rampart on a debootstrapped Debian image with a Node app', () => {
     assert.ok(expectedDpkg.length > 50, `debootstrap installed ${expectedDpkg.length} packages`);
     for (const input of inputs) {
       const started = performance.now();
-      const outcome = await runCli(['inventory', '--image', input.target, '-f', 'json'], { cwd: work });
+      const outcome = await runCli(['inventory', '--image', input.target, ...input.flags, '-f', 'json'], { cwd: work });
       assert.equal(outcome.code, 0, `${input.label}: ${outcome.stderr}`);
       const inventory = JSON.parse(outcome.stdout) as { packages: InventoryPackage[]; errors: unknown[] };
       log(`inventory --image (${input.label}): ${inventory.packages.length} packages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -115,7 +129,7 @@ describe('rampart on a debootstrapped Debian image with a Node app', () => {
     for (const input of inputs) {
       const started = performance.now();
       const reportPath = join(work, `report-${reports.length}.json`);
-      const outcome = await runCli(['image', input.target, '--db', database, '-f', 'json', '-o', reportPath, '--fail-on', 'never', '-q'], { cwd: work });
+      const outcome = await runCli(['image', input.target, ...input.flags, '--db', database, '-f', 'json', '-o', reportPath, '--fail-on', 'never', '-q'], { cwd: work });
       assert.equal(outcome.code, 0, `${input.label}: ${outcome.stderr}`);
       const result = JSON.parse(readFileSync(reportPath, 'utf8')) as ScanResult;
       log(`image (${input.label}): ${result.findings.length} findings in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -137,7 +151,10 @@ describe('rampart on a debootstrapped Debian image with a Node app', () => {
   });
 });
 
-/** The OCI layout's layer digests (gzip blobs) → the position of the layer; a docker-archive names layers by diff id, mapped the same way. */
+/**
+ * The OCI layout's layer digests (gzip blobs, which skopeo pushes to the registry unchanged) →
+ * the position of the layer; a docker-archive names layers by diff id, mapped the same way.
+ */
 function layerDiffIds(image: PackedImage): Map<string, number> {
   const blob = (digest: string) => readFileSync(join(image.ociLayout, 'blobs', 'sha256', digest.slice('sha256:'.length)), 'utf8');
   const index = JSON.parse(readFileSync(join(image.ociLayout, 'index.json'), 'utf8')) as { manifests: { digest: string }[] };
