@@ -200,4 +200,13 @@ describe('matchPackage on rpm packages', () => {
     assert.deepEqual(matchPackage(installed('Red Hat', '1:3.0.7-27.el9', 'rhel', '9'), lookup)?.groups.map((group) => group.id), ['RHSA-2024:5678']);
     assert.equal(matchPackage(installed('Red Hat', '1:3.0.7-27.el9', 'fedora', undefined), lookup), undefined);
   });
+
+  it('matches SUSE advisories of any Linux Enterprise product (module) of the same version and service pack only', () => {
+    const suse = record({ id: 'SUSE-SU-2024:0001-1', affected: [range('SUSE:Linux Enterprise Module for Basesystem 15 SP5', 'libopenssl3', [{ introduced: '0' }, { fixed: '3.0.8-150500.5.20.1' }])] });
+    const micro = record({ id: 'SUSE-SU-2024:0002-1', affected: [range('SUSE:Linux Enterprise Micro 5.5', 'libopenssl3', [{ introduced: '0' }, { fixed: '3.0.8-150500.5.99.1' }])] });
+    const suseLookup = lookupOf([suse, micro]);
+    const sles = (release: string): InventoryPackage => ({ ...pkg('SUSE', 'libopenssl3', '3.0.8-150500.5.8.1'), distribution: { id: 'sles', release } });
+    assert.deepEqual(matchPackage(sles('Linux Enterprise Server 15 SP5'), suseLookup)?.groups.map((group) => group.id), ['SUSE-SU-2024:0001-1']);
+    assert.equal(matchPackage(sles('Linux Enterprise Server 15 SP4'), suseLookup), undefined);
+  });
 });

@@ -139,6 +139,13 @@ function isSameRelease(osvEcosystem: string, item: InventoryPackage): boolean {
   // Red Hat spells its releases as CPE parts: `Red Hat:enterprise_linux:9::baseos`. Only the
   // plain product line counts; `rhel_eus:9.2` and the like are extended support of one minor release.
   if (item.ecosystem === 'Red Hat') return osvEcosystem.startsWith(`Red Hat:enterprise_linux:${item.distribution.release}:`) || osvEcosystem === `Red Hat:enterprise_linux:${item.distribution.release}`;
+  // SUSE files advisories per product of a service pack: a SLES 15 SP5 system installs from the
+  // Basesystem, Server Applications… modules of 15 SP5, so any `Linux Enterprise` product of that
+  // version and service pack applies.
+  if (item.ecosystem === 'SUSE') {
+    const versionAndPack = item.distribution.release.replace(/^Linux Enterprise (?:Server|Desktop) /, '');
+    return osvEcosystem.startsWith('SUSE:Linux Enterprise ') && osvEcosystem.endsWith(` ${versionAndPack}`);
+  }
   const wanted = `${item.ecosystem}:${item.distribution.release}`;
   return osvEcosystem === wanted || osvEcosystem.startsWith(`${wanted}:`);
 }

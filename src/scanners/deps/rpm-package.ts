@@ -15,6 +15,20 @@ export interface RpmDistribution {
   release: DistributionRelease | undefined;
   /** purl namespace: the vendor (`redhat`, `almalinux`, `opensuse`). */
   vendor: string | undefined;
+  /** The purl `distro` qualifier when it is not `<id>-<release>`: SUSE's is `sles-15.5`, its OSV release `Linux Enterprise Server 15 SP5`. */
+  purlDistro?: string;
+}
+
+/**
+ * SUSE releases as OSV files them, from os-release's ID and VERSION_ID: `sles` 15.5 → `Linux
+ * Enterprise Server 15 SP5`, `opensuse-leap` 15.5 → `Leap 15.5`, Tumbleweed has one.
+ */
+export function suseRelease(id: string, versionId: string): string | undefined {
+  const [version, servicePack] = versionId.split('.');
+  if (id === 'sles' || id === 'sled') return `Linux Enterprise ${id === 'sles' ? 'Server' : 'Desktop'} ${version}${servicePack && servicePack !== '0' ? ` SP${servicePack}` : ''}`;
+  if (id === 'opensuse-leap') return `Leap ${versionId}`;
+  if (id === 'opensuse-tumbleweed') return 'Tumbleweed';
+  return undefined;
 }
 
 /**
@@ -39,15 +53,11 @@ export function readRpmDistribution(related: RelatedFileReader | undefined, root
     case 'rocky':
       return { ecosystem: 'Rocky Linux', release: { id, release: major }, vendor: 'rocky' };
     case 'sles':
-    case 'sled': {
-      const [version, servicePack] = versionId.split('.');
-      const product = id === 'sles' ? 'Linux Enterprise Server' : 'Linux Enterprise Desktop';
-      return { ecosystem: 'SUSE', release: { id, release: `${product} ${version}${servicePack && servicePack !== '0' ? ` SP${servicePack}` : ''}` }, vendor: 'suse' };
-    }
+    case 'sled':
+      return { ecosystem: 'SUSE', release: { id, release: suseRelease(id, versionId)! }, vendor: 'suse', purlDistro: `${id}-${versionId}` };
     case 'opensuse-leap':
-      return { ecosystem: 'openSUSE', release: { id, release: `Leap ${versionId}` }, vendor: 'opensuse' };
     case 'opensuse-tumbleweed':
-      return { ecosystem: 'openSUSE', release: { id, release: 'Tumbleweed' }, vendor: 'opensuse' };
+      return { ecosystem: 'openSUSE', release: { id, release: suseRelease(id, versionId)! }, vendor: 'opensuse', purlDistro: `${id}-${versionId}` };
     default:
       return { ecosystem: 'Red Hat', release: undefined, vendor: id };
   }
@@ -71,7 +81,7 @@ export function rpmInventoryPackage(header: RpmHeader, distribution: RpmDistribu
   item.purl = buildRpmPurl(distribution.vendor, header.name, `${header.version}-${header.release}`, {
     ...(header.arch ? { arch: header.arch } : {}),
     ...(header.epoch ? { epoch: String(header.epoch) } : {}),
-    ...(distribution.release ? { distro: `${distribution.release.id}-${distribution.release.release}` } : {}),
+    ...(distribution.release ? { distro: distribution.purlDistro ?? `${distribution.release.id}-${distribution.release.release}` } : {}),
     ...(upstream && upstream !== header.name ? { upstream } : {}),
   });
   return item;

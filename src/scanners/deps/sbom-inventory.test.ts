@@ -66,4 +66,26 @@ describe('readSbomInventory', () => {
     assert.deepEqual(readSbomInventory('bom.json', '{\n  "bomFormat": \n}').errors.map((error) => [error.code, error.line]), [['RAMPART_E_PARSE', 3]]);
     assert.match(readSbomInventory('bom.json', '{"name": "x"}').errors[0]!.message, /not a CycloneDX or SPDX/);
   });
+
+  it('reads rpm purls back: the vendor picks the ecosystem, epoch goes in front of the version, distro gives the OSV release', () => {
+    const purls = [
+      'pkg:rpm/almalinux/openssl-libs@3.0.7-27.el9?arch=x86_64&distro=almalinux-9&epoch=1&upstream=openssl',
+      'pkg:rpm/redhat/bash@5.1.8-9.el9?arch=x86_64&distro=redhat-9.4',
+      'pkg:rpm/suse/libopenssl3@3.0.8-150500.5.8.1?arch=x86_64&distro=sles-15.5',
+      'pkg:rpm/opensuse/curl@8.0.1-150400.5.41.1?distro=opensuse-leap-15.5',
+      'pkg:rpm/amzn/bash@4.2.46-34.amzn2?distro=amzn-2',
+    ];
+    const bom = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: purls.map((purl, index) => ({ type: 'library', name: String(index), purl })) });
+    const read = readSbomInventory('bom.json', bom);
+    assert.deepEqual(
+      read.packages.map((item) => [item.ecosystem, item.name, item.version, item.distribution?.id, item.distribution?.release, item.source]),
+      [
+        ['AlmaLinux', 'openssl-libs', '1:3.0.7-27.el9', 'almalinux', '9', undefined],
+        ['Red Hat', 'bash', '5.1.8-9.el9', 'rhel', '9', undefined],
+        ['SUSE', 'libopenssl3', '3.0.8-150500.5.8.1', 'sles', 'Linux Enterprise Server 15 SP5', undefined],
+        ['openSUSE', 'curl', '8.0.1-150400.5.41.1', 'opensuse-leap', 'Leap 15.5', undefined],
+      ],
+    );
+    assert.equal(read.skipped, 1, 'Amazon Linux has no OSV advisories: skipped and counted');
+  });
 });

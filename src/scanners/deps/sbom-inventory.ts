@@ -1,7 +1,7 @@
 import type { ScanError } from '../../core/finding.ts';
 import { createPackage } from './create-package.ts';
 import type { Ecosystem, InventoryPackage } from './inventory-package.ts';
-import type { RpmEcosystem } from './rpm-package.ts';
+import { suseRelease, type RpmEcosystem } from './rpm-package.ts';
 import { isRecord, parseJsonDocument, stringOf } from './json-document.ts';
 import { createLineIndex, type LineIndex } from './line-index.ts';
 
@@ -184,7 +184,7 @@ function distributionOf(ecosystem: Ecosystem, distro: string | undefined): Inven
 
 /** rpm purl vendors (namespaces) and the OSV ecosystem of their advisories. */
 const rpmEcosystemsByVendor: Readonly<Record<string, RpmEcosystem>> = { redhat: 'Red Hat', rhel: 'Red Hat', centos: 'Red Hat', almalinux: 'AlmaLinux', rocky: 'Rocky Linux', suse: 'SUSE', opensuse: 'openSUSE' };
-/** os-release ids as rampart writes them in `distro` (`almalinux-9`, `opensuse-leap-Leap 15.5`); longest first, since some contain a dash. */
+/** os-release ids as rampart writes them in `distro` (`almalinux-9`, `opensuse-leap-15.5`, `sles-15.5`); longest first, since some contain a dash. */
 const rpmDistroIds = ['opensuse-tumbleweed', 'opensuse-leap', 'almalinux', 'redhat', 'centos', 'rocky', 'rhel', 'sles', 'sled'];
 const majorReleaseIds = new Set(['rhel', 'centos', 'almalinux', 'rocky']);
 
@@ -207,7 +207,7 @@ function rpmPackageFromPurl(entry: SbomEntry, vendor: string | undefined, name: 
   if (distro && id) {
     const release = distro.slice(id.length + 1);
     const normalizedId = id === 'redhat' ? 'rhel' : id;
-    item.distribution = { id: normalizedId, release: majorReleaseIds.has(normalizedId) ? release.split('.')[0]! : release };
+    item.distribution = { id: normalizedId, release: majorReleaseIds.has(normalizedId) ? release.split('.')[0]! : (suseRelease(normalizedId, release) ?? release) };
   }
   return item;
 }

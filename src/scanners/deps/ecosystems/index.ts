@@ -15,6 +15,7 @@ import { pdmLockParser } from './pdm-lock/pdm-lock.ts';
 import { pipRequirementsParser } from './pip-requirements/pip-requirements.ts';
 import { rpmSqliteParser } from './rpm-sqlite/rpm-sqlite.ts';
 import { rpmBerkeleyParser } from './rpm-berkeley/rpm-berkeley.ts';
+import { rpmNdbParser } from './rpm-ndb/rpm-ndb.ts';
 import { javaArchiveParser } from './java-archive/java-archive.ts';
 import { pythonDistInfoParser } from './python-dist-info/python-dist-info.ts';
 import { rubyGemspecParser } from './ruby-gemspec/ruby-gemspec.ts';
@@ -51,5 +52,6 @@ export const lockfileParsers = [
   composerInstalledParser,
   rpmSqliteParser,
   rpmBerkeleyParser,
+  rpmNdbParser,
   javaArchiveParser,
 ] as const satisfies readonly PackageParser[];
