@@ -11,14 +11,14 @@ const rpmFixtures = new URL('../../src/scanners/deps/ecosystems/rpm-sqlite/fixtu
 const almaDatabase = readFileSync(new URL('alma9/usr/lib/sysimage/rpm/rpmdb.sqlite', rpmFixtures));
 const osRelease = 'NAME="AlmaLinux"\nID="almalinux"\nVERSION_ID="9.3"\n';
 
-/** One AlmaLinux advisory for a package of the fixture database (libtinyssl 1:3.0.7-27.el9), fixed one release later. */
+/** One AlmaLinux advisory for the source of a package of the fixture database (libtinyssl 1:3.0.7-27.el9, from tinyssl), fixed one release later. */
 const advisory = {
   schema_version: '1.6.0',
   id: 'ALSA-2099:0001',
   modified: '2026-01-01T00:00:00Z',
   aliases: ['CVE-2099-0001'],
   summary: 'tinyssl: a test flaw',
-  affected: [{ package: { ecosystem: 'AlmaLinux:9', name: 'libtinyssl' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1:3.0.7-28.el9' }] }] }],
+  affected: [{ package: { ecosystem: 'AlmaLinux:9', name: 'tinyssl' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '1:3.0.7-28.el9' }] }] }],
 };
 
 /** A Maven advisory for the log4j-core bundled in the fixture Spring Boot jar. */

@@ -179,15 +179,23 @@ describe('matchPackage on OS packages', () => {
 });
 
 describe('matchPackage on rpm packages', () => {
-  // Shaped like the OSV exports: binary package names, epochs in fixed versions, Red Hat releases as CPE parts.
-  const alma = record({ id: 'ALSA-2024:1234', aliases: ['CVE-2024-0727'], affected: [range('AlmaLinux:9', 'openssl-libs', [{ introduced: '0' }, { fixed: '1:3.0.7-27.el9' }])] });
+  // Shaped like the OSV exports: AlmaLinux and SUSE name source packages, Red Hat binary or source
+  // ones, with epochs in fixed versions and Red Hat releases as CPE parts.
+  const alma = record({ id: 'ALSA-2024:1234', aliases: ['CVE-2024-0727'], affected: [range('AlmaLinux:9', 'openssl', [{ introduced: '0' }, { fixed: '1:3.0.7-27.el9' }])] });
   const rhel = record({ id: 'RHSA-2024:5678', affected: [range('Red Hat:enterprise_linux:9::baseos', 'openssl-libs', [{ introduced: '0' }, { fixed: '1:3.0.7-28.el9_4' }])] });
+  const rhelSource = record({ id: 'RHSA-2024:6000', affected: [range('Red Hat:enterprise_linux:9::baseos', 'openssl', [{ introduced: '0' }, { fixed: '1:3.0.7-29.el9_4' }])] });
   const rhelEus = record({ id: 'RHSA-2024:9999', affected: [range('Red Hat:rhel_eus:9.2::baseos', 'openssl-libs', [{ introduced: '0' }, { fixed: '1:3.0.7-99.el9_2' }])] });
-  const lookup = lookupOf([alma, rhel, rhelEus]);
-  const installed = (ecosystem: Ecosystem, version: string, id: string, release: string | undefined): InventoryPackage => ({ ...pkg(ecosystem, 'openssl-libs', version), ...(release ? { distribution: { id, release } } : {}) });
+  const lookup = lookupOf([alma, rhel, rhelSource, rhelEus]);
+  const installed = (ecosystem: Ecosystem, version: string, id: string, release: string | undefined): InventoryPackage => ({
+    ...pkg(ecosystem, 'openssl-libs', version),
+    source: { name: 'openssl', version },
+    ...(release ? { distribution: { id, release } } : {}),
+  });
 
-  it('matches the binary package with rpm ordering, epoch included, in its own distribution and release', () => {
-    assert.deepEqual(matchPackage(installed('AlmaLinux', '1:3.0.7-24.el9', 'almalinux', '9'), lookup)?.groups.map((group) => group.id), ['ALSA-2024:1234']);
+  it('matches the source package with rpm ordering, epoch included, in its own distribution and release', () => {
+    const match = matchPackage(installed('AlmaLinux', '1:3.0.7-24.el9', 'almalinux', '9'), lookup);
+    assert.deepEqual(match?.groups.map((group) => group.id), ['ALSA-2024:1234']);
+    assert.equal(match?.package.name, 'openssl-libs', 'the finding stays on the installed binary package');
     assert.equal(matchPackage(installed('AlmaLinux', '1:3.0.7-27.el9', 'almalinux', '9'), lookup), undefined);
     assert.equal(matchPackage(installed('AlmaLinux', '1:3.0.7-24.el9', 'almalinux', '8'), lookup), undefined);
   });
@@ -196,16 +204,17 @@ describe('matchPackage on rpm packages', () => {
     assert.ok(matchPackage(installed('AlmaLinux', '3.0.9-1.el9', 'almalinux', '9'), lookup));
   });
 
-  it('matches Red Hat advisories of the plain product line of the major release, not extended-support streams', () => {
-    assert.deepEqual(matchPackage(installed('Red Hat', '1:3.0.7-27.el9', 'rhel', '9'), lookup)?.groups.map((group) => group.id), ['RHSA-2024:5678']);
+  it('matches Red Hat advisories by binary or source name, of the plain product line of the major release only', () => {
+    assert.deepEqual(matchPackage(installed('Red Hat', '1:3.0.7-27.el9', 'rhel', '9'), lookup)?.groups.map((group) => group.id).sort(), ['RHSA-2024:5678', 'RHSA-2024:6000']);
+    assert.deepEqual(matchPackage(installed('Red Hat', '1:3.0.7-28.el9_4', 'rhel', '9'), lookup)?.groups.map((group) => group.id), ['RHSA-2024:6000']);
     assert.equal(matchPackage(installed('Red Hat', '1:3.0.7-27.el9', 'fedora', undefined), lookup), undefined);
   });
 
   it('matches SUSE advisories of any Linux Enterprise product (module) of the same version and service pack only', () => {
-    const suse = record({ id: 'SUSE-SU-2024:0001-1', affected: [range('SUSE:Linux Enterprise Module for Basesystem 15 SP5', 'libopenssl3', [{ introduced: '0' }, { fixed: '3.0.8-150500.5.20.1' }])] });
-    const micro = record({ id: 'SUSE-SU-2024:0002-1', affected: [range('SUSE:Linux Enterprise Micro 5.5', 'libopenssl3', [{ introduced: '0' }, { fixed: '3.0.8-150500.5.99.1' }])] });
+    const suse = record({ id: 'SUSE-SU-2024:0001-1', affected: [range('SUSE:Linux Enterprise Module for Basesystem 15 SP5', 'openssl-3', [{ introduced: '0' }, { fixed: '3.0.8-150500.5.20.1' }])] });
+    const micro = record({ id: 'SUSE-SU-2024:0002-1', affected: [range('SUSE:Linux Enterprise Micro 5.5', 'openssl-3', [{ introduced: '0' }, { fixed: '3.0.8-150500.5.99.1' }])] });
     const suseLookup = lookupOf([suse, micro]);
-    const sles = (release: string): InventoryPackage => ({ ...pkg('SUSE', 'libopenssl3', '3.0.8-150500.5.8.1'), distribution: { id: 'sles', release } });
+    const sles = (release: string): InventoryPackage => ({ ...pkg('SUSE', 'libopenssl3', '3.0.8-150500.5.8.1'), source: { name: 'openssl-3', version: '3.0.8-150500.5.8.1' }, distribution: { id: 'sles', release } });
     assert.deepEqual(matchPackage(sles('Linux Enterprise Server 15 SP5'), suseLookup)?.groups.map((group) => group.id), ['SUSE-SU-2024:0001-1']);
     assert.equal(matchPackage(sles('Linux Enterprise Server 15 SP4'), suseLookup), undefined);
   });

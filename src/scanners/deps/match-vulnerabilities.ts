@@ -71,7 +71,7 @@ export function matchPackage(item: InventoryPackage, lookup: RecordLookup): Pack
   const version = item.source?.version ?? item.version;
   const entriesByRecord = new Map<OsvRecord, OsvRecordAffected[]>();
   const affecting: MatchableRecord[] = [];
-  for (const candidate of lookup(item.ecosystem, item.source?.name ?? item.name)) {
+  for (const candidate of candidatesFor(item, lookup)) {
     if (candidate.withdrawn) continue;
     const entries = entriesFor(candidate.record, item);
     entriesByRecord.set(candidate.record, entries);
@@ -107,7 +107,7 @@ export function unevaluatedRecords(item: InventoryPackage, lookup: RecordLookup)
   // The same source name and version matchPackage uses, so OS packages built from another source are checked too.
   const version = item.source?.version ?? item.version;
   const found: UnevaluatedRecord[] = [];
-  for (const candidate of lookup(item.ecosystem, item.source?.name ?? item.name)) {
+  for (const candidate of candidatesFor(item, lookup)) {
     if (candidate.withdrawn) continue;
     const verdicts = entriesFor(candidate.record, item).map((entry) => evaluateAffected(version, entry, item.ecosystem));
     const unknown = verdicts.find((verdict) => verdict.status === 'unknown');
@@ -116,15 +116,35 @@ export function unevaluatedRecords(item: InventoryPackage, lookup: RecordLookup)
   return found;
 }
 
+/**
+ * The names a package's advisories are filed under: the source package for OS packages (Debian,
+ * Alpine, AlmaLinux, Rocky, SUSE name source packages), the package itself otherwise. Red Hat's
+ * name either a binary or a source rpm, so both are looked up.
+ */
+function advisoryNames(item: InventoryPackage): string[] {
+  const names = [item.source?.name ?? item.name];
+  if (item.ecosystem === 'Red Hat' && item.source && item.source.name !== item.name) names.push(item.name);
+  return names;
+}
+
+/** The records naming any of the package's advisory names, each once. */
+function candidatesFor(item: InventoryPackage, lookup: RecordLookup): MatchableRecord[] {
+  const names = advisoryNames(item);
+  if (names.length === 1) return [...lookup(item.ecosystem, names[0]!)];
+  const byId = new Map<string, MatchableRecord>();
+  for (const name of names) for (const candidate of lookup(item.ecosystem, name)) byId.set(candidate.record.id, candidate);
+  return [...byId.values()];
+}
+
 /** The record's `affected[]` entries that name this package (same base ecosystem, same normalised name). */
 function entriesFor(record: OsvRecord, item: InventoryPackage): OsvRecordAffected[] {
-  const name = normalizePackageName(item.ecosystem, item.source?.name ?? item.name);
+  const names = new Set(advisoryNames(item).map((name) => normalizePackageName(item.ecosystem, name)));
   return record.affected.filter(
     (entry) =>
       entry.package !== undefined &&
       baseEcosystem(entry.package.ecosystem) === item.ecosystem &&
       isSameRelease(entry.package.ecosystem, item) &&
-      normalizePackageName(entry.package.ecosystem, entry.package.name) === name,
+      names.has(normalizePackageName(entry.package.ecosystem, entry.package.name)),
   );
 }
 

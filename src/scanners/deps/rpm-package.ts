@@ -69,8 +69,9 @@ export function rpmVersion(header: Pick<RpmHeader, 'epoch' | 'version' | 'releas
 }
 
 /**
- * One installed rpm. Advisories of rpm distributions name binary packages (`openssl-libs`), so
- * the source rpm is recorded only in the purl's `upstream`, not as the name to match on.
+ * One installed rpm, with its source rpm as `source`: AlmaLinux, Rocky Linux, SUSE and openSUSE
+ * advisories name source packages (`openssl` for `openssl-libs`), Red Hat's binary or source
+ * ones. A binary rpm shares its source's epoch, version and release.
  */
 export function rpmInventoryPackage(header: RpmHeader, distribution: RpmDistribution, location: { path: string }): InventoryPackage {
   const version = rpmVersion(header);
@@ -78,6 +79,7 @@ export function rpmInventoryPackage(header: RpmHeader, distribution: RpmDistribu
   if (header.arch) item.architecture = header.arch;
   if (distribution.release) item.distribution = distribution.release;
   const upstream = header.sourceRpm ? sourceRpmName(header.sourceRpm) : undefined;
+  item.source = { name: upstream ?? header.name, version };
   item.purl = buildRpmPurl(distribution.vendor, header.name, `${header.version}-${header.release}`, {
     ...(header.arch ? { arch: header.arch } : {}),
     ...(header.epoch ? { epoch: String(header.epoch) } : {}),

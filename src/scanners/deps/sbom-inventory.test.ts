@@ -80,10 +80,10 @@ describe('readSbomInventory', () => {
     assert.deepEqual(
       read.packages.map((item) => [item.ecosystem, item.name, item.version, item.distribution?.id, item.distribution?.release, item.source]),
       [
-        ['AlmaLinux', 'openssl-libs', '1:3.0.7-27.el9', 'almalinux', '9', undefined],
-        ['Red Hat', 'bash', '5.1.8-9.el9', 'rhel', '9', undefined],
-        ['SUSE', 'libopenssl3', '3.0.8-150500.5.8.1', 'sles', 'Linux Enterprise Server 15 SP5', undefined],
-        ['openSUSE', 'curl', '8.0.1-150400.5.41.1', 'opensuse-leap', 'Leap 15.5', undefined],
+        ['AlmaLinux', 'openssl-libs', '1:3.0.7-27.el9', 'almalinux', '9', { name: 'openssl', version: '1:3.0.7-27.el9' }],
+        ['Red Hat', 'bash', '5.1.8-9.el9', 'rhel', '9', { name: 'bash', version: '5.1.8-9.el9' }],
+        ['SUSE', 'libopenssl3', '3.0.8-150500.5.8.1', 'sles', 'Linux Enterprise Server 15 SP5', { name: 'libopenssl3', version: '3.0.8-150500.5.8.1' }],
+        ['openSUSE', 'curl', '8.0.1-150400.5.41.1', 'opensuse-leap', 'Leap 15.5', { name: 'curl', version: '8.0.1-150400.5.41.1' }],
       ],
     );
     assert.equal(read.skipped, 1, 'Amazon Linux has no OSV advisories: skipped and counted');

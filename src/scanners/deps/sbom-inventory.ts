@@ -200,6 +200,7 @@ function rpmPackageFromPurl(entry: SbomEntry, vendor: string | undefined, name: 
   const epoch = qualifiers.get('epoch');
   const item = createPackage({ ecosystem, name, version: epoch && epoch !== '0' ? `${epoch}:${versionRelease}` : versionRelease, direct: entry.direct, dev: entry.dev, location: { path, startLine: line }, licenses: entry.licenses });
   item.purl = entry.purl;
+  item.source = { name: qualifiers.get('upstream') ?? name, version: item.version! };
   const architecture = qualifiers.get('arch');
   if (architecture) item.architecture = architecture;
   const distro = qualifiers.get('distro');
