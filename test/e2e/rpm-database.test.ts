@@ -27,6 +27,7 @@ function rampartList(parser: BinaryPackageParser, path: string, bytes: Uint8Arra
   const result = parser.parseBytes({ path, bytes });
   assert.deepEqual(result.errors, []);
   return result.packages.map((item) => {
+    // An optional leading `epoch:`, which rpm's %{EPOCHNUM} prints as 0 when absent.
     const [, epoch] = /^(?:(\d+):)?/.exec(item.version!)!;
     const versionRelease = item.version!.replace(/^\d+:/, '');
     const upstream = new URLSearchParams(item.purl!.split('?')[1]).get('upstream') ?? item.name;
@@ -36,6 +37,7 @@ function rampartList(parser: BinaryPackageParser, path: string, bytes: Uint8Arra
 
 /** rpm's list, with the source rpm file name cut to the source package name as rampart records it. */
 function rpmList(output: string): string[] {
+  // ` name-version-release.src.rpm ` → ` name `: the source file name without version, release and suffix.
   return output.trim().split('\n').map((line) => line.replace(/ (\S+)-[^-\s]+-[^-\s]+\.src\.rpm /, ' $1 ')).sort();
 }
 

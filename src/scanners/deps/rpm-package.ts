@@ -94,6 +94,7 @@ export function rpmInventoryPackage(header: RpmHeader, distribution: RpmDistribu
  * the same root; a blob that does not parse is an error naming its record, the others still count.
  */
 export function rpmPackagesFromHeaders(headers: readonly { id: number; blob: Uint8Array }[], input: { path: string; related?: RelatedFileReader | undefined }): LockfileParseResult {
+  // Everything before `var/lib/rpm/` or `usr/lib/sysimage/rpm/` is the root the database belongs to.
   const rootPrefix = input.path.slice(0, input.path.search(/(?:var\/lib|usr\/lib\/sysimage)\/rpm\//));
   const distribution = readRpmDistribution(input.related, rootPrefix);
   const packages: InventoryPackage[] = [];
