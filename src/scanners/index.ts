@@ -23,7 +23,7 @@ export const scannerFactories = [
   {
     name: 'iac',
     summary: 'Infrastructure as code: Terraform (evaluated with variables, locals and local modules), CloudFormation, Kubernetes manifests and Dockerfiles checked for cloud and cluster misconfigurations',
-    isDefault: false,
+    isDefault: true,
     create: async (config) => (await import('./iac/index.ts')).createIacScanner(config as never),
   },
   {
