@@ -218,7 +218,7 @@ describe('rampart scan --scanners deps', () => {
     try {
       const checked = JSON.parse((await runCli(['scan', '.', '--format', 'json', '--fail-on', 'never', '--db', db], { cwd: tree.root })).stdout) as ScanResult;
       assert.equal(checked.findings.filter((finding) => finding.scanner === 'deps').length, 9);
-      assert.deepEqual(Object.keys(checked.stats.byScanner).sort(), ['deps', 'pipeline', 'secrets']);
+      assert.deepEqual(Object.keys(checked.stats.byScanner).sort(), ['deps', 'iac', 'pipeline', 'secrets']);
       const unchecked = JSON.parse((await runCli(['scan', '.', '--format', 'json'], { cwd: tree.root, env })).stdout) as ScanResult;
       assert.deepEqual(unchecked.findings, []);
       assert.deepEqual(unchecked.notices.map((notice) => notice.code), ['RAMPART_N_NO_DATABASE']);
