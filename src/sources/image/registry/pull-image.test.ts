@@ -2,7 +2,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RampartError } from '../../../core/errors.ts';
@@ -318,6 +318,7 @@ describe('pullImage: a hostile or failing registry', () => {
       else process.env.TMPDIR = previous;
     }
     assert.deepEqual(readdirSync(privateTmp), []);
+    rmSync(privateTmp, { recursive: true });
   });
 
   it('refuses more layers than the limit before downloading any', async () => {
