@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { RampartError } from '../../core/errors.ts';
-import { binaryParserFor, collectInventory, parseBinaryInput, parseLockfile, textParserFor, type Inventory } from '../../scanners/deps/collect-inventory.ts';
-import { defaultMaxBinaryFileBytes } from '../../core/source-file.ts';
+import { binaryParserFor, binaryParsersForHead, collectInventory, parseBinaryInputs, parseLockfile, textParserFor, type Inventory } from '../../scanners/deps/collect-inventory.ts';
+import { defaultMaxBinaryFileBytes, headBytes } from '../../core/source-file.ts';
 import type { InventoryPackage } from '../../scanners/deps/inventory-package.ts';
 import { readSbomInventory } from '../../scanners/deps/sbom-inventory.ts';
 import { createDirectorySource } from '../../sources/directory.ts';
@@ -95,6 +95,16 @@ async function inventoryOfDirectory(root: string): Promise<Inventory> {
   return inventory;
 }
 
+function readHead(target: string): Uint8Array {
+  const handle = openSync(target, 'r');
+  try {
+    const head = Buffer.alloc(headBytes);
+    return head.subarray(0, readSync(handle, head, 0, headBytes, 0));
+  } finally {
+    closeSync(handle);
+  }
+}
+
 function tooLargeMessage(size: number): string {
   return `not read: ${(size / 2 ** 20).toFixed(1)} MiB is over the ${maxLockfileBytes / 2 ** 20} MiB limit for a lockfile`;
 }
@@ -102,10 +112,12 @@ function tooLargeMessage(size: number): string {
 function inventoryOfFile(target: string): Inventory {
   const name = basename(target);
   const size = statSync(target).size;
-  const binary = binaryParserFor(name);
-  if (binary) {
+  const byPath = binaryParserFor(name);
+  // An executable of any name is claimed by its first bytes, as in a directory walk.
+  const binaries = byPath ? [byPath] : textParserFor(name) ? [] : binaryParsersForHead(name, readHead(target));
+  if (binaries.length > 0) {
     if (size > defaultMaxBinaryFileBytes) throw new RampartError('RAMPART_E_TARGET', `${name}: not read: ${(size / 2 ** 20).toFixed(1)} MiB is over the ${defaultMaxBinaryFileBytes / 2 ** 20} MiB limit for a binary package input`, { hint: 'scan it with `rampart scan` and a larger maxBinaryFileBytes in the config' });
-    const result = parseBinaryInput(binary, { path: name, related: createRelatedFileReader(dirname(target), maxLockfileBytes) }, readFileSync(target));
+    const result = parseBinaryInputs(binaries, { path: name, related: createRelatedFileReader(dirname(target), maxLockfileBytes) }, readFileSync(target));
     return { ...result, files: [name] };
   }
   if (size > maxLockfileBytes) throw new RampartError('RAMPART_E_TARGET', `${name}: ${tooLargeMessage(size)}`, { hint: 'split the project, or scan it with `rampart scan --max-file-bytes` (which reads it without this limit)' });

@@ -31,15 +31,18 @@ export function binaryParserFor(path: string): BinaryPackageParser | undefined {
 
 const headParsers = (lockfileParsers as readonly PackageParser[]).filter((parser): parser is BinaryPackageParser => isBinaryParser(parser) && parser.claimsHead !== undefined);
 
-/** The binary parser that claims a file no parser claims by path, from its first bytes (executables). */
-export function binaryParserForHead(path: string, head: Uint8Array): BinaryPackageParser | undefined {
-  return headParsers.find((parser) => parser.claimsHead!(path, head));
+/**
+ * Every binary parser that claims a file no parser claims by path, from its first bytes. All of
+ * them parse it: one executable may hold Go build info, a cargo-auditable list, or neither.
+ */
+export function binaryParsersForHead(path: string, head: Uint8Array): BinaryPackageParser[] {
+  return headParsers.filter((parser) => parser.claimsHead!(path, head));
 }
 
 /** What the binary parsers claim, for sources that decide while streaming which files to keep whole. */
 export const inventoryBinaryClaims: BinaryClaims = {
   path: (path) => binaryParserFor(path) !== undefined,
-  ...(headParsers.length > 0 ? { head: (path: string, head: Uint8Array) => binaryParserForHead(path, head) !== undefined } : {}),
+  ...(headParsers.length > 0 ? { head: (path: string, head: Uint8Array) => binaryParsersForHead(path, head).length > 0 } : {}),
 };
 
 /** Parses one binary file; a parser that throws (a bug, or input it did not expect) becomes a ScanError naming the file. */
@@ -49,6 +52,18 @@ export function parseBinaryInput(parser: BinaryPackageParser, file: Pick<SourceF
   } catch (cause) {
     return { packages: [], errors: [{ path: file.path, code: 'RAMPART_E_PARSE', message: `${parser.id}: ${(cause as Error).message}` }], notices: [] };
   }
+}
+
+/** Parses one binary file with each parser that claims it; a truncated executable two parsers reject is one error, not two. */
+export function parseBinaryInputs(parsers: readonly BinaryPackageParser[], file: Pick<SourceFile, 'path' | 'related'>, bytes: Uint8Array): LockfileParseResult {
+  const merged: LockfileParseResult = { packages: [], errors: [], notices: [] };
+  for (const parser of parsers) {
+    const result = parseBinaryInput(parser, file, bytes);
+    merged.packages.push(...result.packages);
+    merged.errors.push(...result.errors.filter((error) => !merged.errors.some((seen) => seen.path === error.path && seen.message === error.message)));
+    merged.notices.push(...result.notices);
+  }
+  return merged;
 }
 
 /** Parses one file's text; a parser that throws (a bug) becomes a ScanError so the rest goes on. */
@@ -96,9 +111,9 @@ async function readAndParse(file: SourceFile): Promise<LockfileParseResult | und
     return text === null ? undefined : parseLockfile(parser, file, text.text);
   }
   if (!file.readBytes) return undefined;
-  let binary = parser;
-  if (!binary && headParsers.length > 0 && file.readHead) binary = binaryParserForHead(file.path, await file.readHead());
-  if (!binary) return undefined;
+  let binaries = parser ? [parser] : [];
+  if (binaries.length === 0 && headParsers.length > 0 && file.readHead) binaries = binaryParsersForHead(file.path, await file.readHead());
+  if (binaries.length === 0) return undefined;
   const bytes = await file.readBytes();
-  return bytes === null ? undefined : parseBinaryInput(binary, file, bytes);
+  return bytes === null ? undefined : parseBinaryInputs(binaries, file, bytes);
 }

@@ -4,7 +4,7 @@ import type { FindingDraft, ScanError, ScanNotice } from '../../core/finding.ts'
 import type { FileScanOutput, Scanner } from '../../core/scanner.ts';
 import { headBytes, type SourceFile, type SourceText } from '../../core/source-file.ts';
 import { openStore, type VulnStore } from '../../vulndb/store.ts';
-import { binaryParserFor, binaryParserForHead, inventoryBinaryClaims, parseBinaryInput, parseLockfile, textParserFor } from './collect-inventory.ts';
+import { binaryParserFor, binaryParsersForHead, inventoryBinaryClaims, parseBinaryInputs, parseLockfile, textParserFor } from './collect-inventory.ts';
 import type { InventoryPackage, LockfileParseResult } from './inventory-package.ts';
 import { matchPackage, toMatchableRecord, unevaluatedRecords, type MatchableRecord, type MatchedGroup, type PackageMatch, type RecordLookup, type UnevaluatedRecord } from './match-vulnerabilities.ts';
 import { depsRules } from './rules/index.ts';
@@ -54,12 +54,13 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
     // Without a parser that recognises executables, no file's first bytes are read at all.
     binaryClaims: {
       path: (path) => config.sbom !== true && binaryParserFor(path) !== undefined,
-      ...(inventoryBinaryClaims.head ? { head: (path: string, head: Uint8Array) => config.sbom !== true && binaryParserForHead(path, head) !== undefined } : {}),
+      ...(inventoryBinaryClaims.head ? { head: (path: string, head: Uint8Array) => config.sbom !== true && binaryParsersForHead(path, head).length > 0 } : {}),
     },
     scanBytes(file: SourceFile, bytes: Uint8Array) {
-      const parser = binaryParserFor(file.path) ?? binaryParserForHead(file.path, bytes.subarray(0, headBytes));
-      if (!parser) return { drafts: [], errors: [] };
-      return matchParsed(file.path, parseBinaryInput(parser, file, bytes), () => 1);
+      const byPath = binaryParserFor(file.path);
+      const parsers = byPath ? [byPath] : binaryParsersForHead(file.path, bytes.subarray(0, headBytes));
+      if (parsers.length === 0) return { drafts: [], errors: [] };
+      return matchParsed(file.path, parseBinaryInputs(parsers, file, bytes), () => 1);
     },
     // A tree without lockfiles needed no database: say nothing rather than nag every secrets scan.
     scanNotices: (summary) => (summary.files === 0 ? [] : databaseNotices(opened, config, summary.files)),

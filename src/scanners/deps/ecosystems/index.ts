@@ -1,10 +1,12 @@
 import type { PackageParser } from '../inventory-package.ts';
 import { apkInstalledParser } from './apk-installed/apk-installed.ts';
 import { bunLockParser } from './bun-lock/bun-lock.ts';
+import { cargoAuditableParser } from './cargo-auditable/cargo-auditable.ts';
 import { cargoLockParser } from './cargo-lock/cargo-lock.ts';
 import { composerLockParser } from './composer-lock/composer-lock.ts';
 import { gemfileLockParser } from './gemfile-lock/gemfile-lock.ts';
 import { dpkgStatusParser } from './dpkg-status/dpkg-status.ts';
+import { goBinaryParser } from './go-binary/go-binary.ts';
 import { goModParser } from './go-mod/go-mod.ts';
 import { gradleLockfileParser } from './gradle-lockfile/gradle-lockfile.ts';
 import { mavenPomParser } from './maven-pom/maven-pom.ts';
@@ -54,4 +56,6 @@ export const lockfileParsers = [
   rpmBerkeleyParser,
   rpmNdbParser,
   javaArchiveParser,
+  goBinaryParser,
+  cargoAuditableParser,
 ] as const satisfies readonly PackageParser[];
