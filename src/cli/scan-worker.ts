@@ -3,7 +3,7 @@ import { indexRules, readAndScanFile, type FileOutcome, type FileScanSettings } 
 import type { SourceFile } from '../core/source-file.ts';
 import { scannerFactories } from '../scanners/index.ts';
 import { defaultMaxBinaryFileBytes } from '../core/source-file.ts';
-import { readBinaryFile, readFileHead } from '../sources/read-binary-file.ts';
+import { readBinaryFile, readFileHead, withFileRanges } from '../sources/read-binary-file.ts';
 import { readTextFileSync } from '../sources/read-text-file.ts';
 import { createRelatedFileReader } from '../sources/related-file-reader.ts';
 import type { WorkerBatch, WorkerInit, WorkerReply } from './worker-pool.ts';
@@ -40,6 +40,7 @@ async function scanDiskFile(diskPath: string, path: string): Promise<FileOutcome
       return result.bytes;
     },
     readHead: () => readFileHead(diskPath),
+    withByteRanges: (use) => withFileRanges(diskPath, use),
   };
   const outcome = await readAndScanFile(file, settings);
   outcome.notices.push(...notices);

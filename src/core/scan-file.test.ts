@@ -110,6 +110,33 @@ describe('binary inputs (readAndScanFile)', () => {
     assert.equal(tooLarge.bytes, undefined);
   });
 
+  it('reads only ranges of an executable when the source offers them and every claiming scanner can', async () => {
+    const asked: string[] = [];
+    const rangeScanner: Scanner = {
+      ...binaryScanner,
+      name: 'ranges',
+      scanByteRanges: (file, ranges) => {
+        seen.push(`ranges:${file.path}:${ranges.size}:${Array.from(ranges.read(1, 3)).join(',')}`);
+        return { drafts: [], errors: [] };
+      },
+    };
+    const withRanges = (bytes: Uint8Array): Partial<SourceFile> => ({
+      readBytes: async () => Promise.reject(new Error('read whole')),
+      withByteRanges: async (use) => use({ size: bytes.length, read: (offset, length) => (asked.push(`${offset}+${length}`), bytes.subarray(offset, offset + length)) }),
+    });
+    seen.length = 0;
+    const rangeSettings = { ...settings, scanners: [rangeScanner, textScanner], rulesByKey: indexRules([rangeScanner, textScanner]) };
+    const outcome = await readAndScanFile(fileOf('usr/bin/app', elf, withRanges(elf)), rangeSettings);
+    assert.deepEqual(seen, ['ranges:usr/bin/app:7:69,76,70']);
+    assert.deepEqual(asked, ['1+3']);
+    assert.deepEqual([outcome.errors, outcome.scannedBy], [[], ['ranges']]);
+
+    // With a claiming scanner that has no scanByteRanges, both get the whole bytes, as before.
+    seen.length = 0;
+    await readAndScanFile(fileOf('usr/bin/other', elf, { withByteRanges: withRanges(elf).withByteRanges! }), { ...settings, scanners: [rangeScanner, binaryScanner], rulesByKey: indexRules([rangeScanner, binaryScanner]) });
+    assert.deepEqual(seen, ['bin:usr/bin/other:7', 'bin:usr/bin/other:7']);
+  });
+
   it('turns a read failure into an error naming the file', async () => {
     const outcome = await readAndScanFile(fileOf('broken.db', binary, { readBytes: async () => Promise.reject(new Error('EIO')) }), settings);
     assert.deepEqual(outcome.errors.map((error) => [error.path, error.code]), [['broken.db', 'RAMPART_E_READ']]);

@@ -56,7 +56,13 @@ async function sniffBinaryFile(file: SourceFile, settings: FileScanSettings): Pr
   if (!file.readHead || binaryScannersFor(file, settings, (claims) => claims.head !== undefined).length === 0) return emptyOutcome(file.path, {});
   const head = await file.readHead();
   const byHead = binaryScannersFor(file, settings, (claims) => claims.head?.(file.path, head) ?? false);
-  return byHead.length > 0 ? scanBinaryFile(file, byHead, settings) : emptyOutcome(file.path, {});
+  if (byHead.length === 0) return emptyOutcome(file.path, {});
+  if (file.withByteRanges && byHead.every((scanner) => scanner.scanByteRanges)) {
+    // Executables are claimed here: most are not what the scanner looks for, so only their headers are read.
+    const outcome = await file.withByteRanges((ranges) => scanWith(file, { text: '', bytes: ranges.size }, byHead, settings, (scanner) => scanner.scanByteRanges!(file, ranges)));
+    return outcome ?? emptyOutcome(file.path, {});
+  }
+  return scanBinaryFile(file, byHead, settings);
 }
 
 /** Runs the claiming scanners on the raw bytes; a file that is text after all also goes to the text scanners. */

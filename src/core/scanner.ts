@@ -1,6 +1,6 @@
 import type { FindingDraft, RuleOutcomeCount, ScanError, ScanNotice } from './finding.ts';
 import type { RuleMeta } from './rule-meta.ts';
-import type { SourceFile, SourceText } from './source-file.ts';
+import type { ByteRanges, SourceFile, SourceText } from './source-file.ts';
 
 export interface ScanContext {
   /** Per-scanner section of the user's config, already validated. */
@@ -29,6 +29,12 @@ export interface Scanner {
   readonly binaryClaims?: BinaryClaims;
   /** Scans the raw bytes of a file claimed through `binaryClaims` (never a diff fragment). */
   scanBytes?(file: SourceFile, bytes: Uint8Array): FileScanOutput;
+  /**
+   * Scans a file claimed through `binaryClaims.head` by reading only the ranges it needs. Used
+   * instead of `scanBytes` when the source offers ranges (files on disk) and every scanner that
+   * claimed the file has this method; the size limit for whole reads does not apply.
+   */
+  scanByteRanges?(file: SourceFile, ranges: ByteRanges): FileScanOutput;
   /** Notices about the whole scan rather than one file (a missing database); asked once, after the files. */
   scanNotices?(summary: ScannerSummary): ScanNotice[];
 }

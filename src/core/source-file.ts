@@ -32,6 +32,19 @@ export interface SourceFile {
   readBytes?(): Promise<Uint8Array | null>;
   /** The first `headBytes` bytes (fewer for a shorter file), so scanners can claim executables by their magic number. */
   readHead?(): Promise<Uint8Array>;
+  /**
+   * Random access to the bytes of a file on disk, open only while `use` runs; null when it is no
+   * longer a regular file. Lets a scanner that needs a few ranges of a large binary (an
+   * executable's section table and one section) skip reading it whole.
+   */
+  withByteRanges?<T>(use: (ranges: ByteRanges) => T): Promise<T | null>;
+}
+
+/** Synchronous reads of byte ranges of one file, as scanners are synchronous. */
+export interface ByteRanges {
+  readonly size: number;
+  /** The bytes in [offset, offset + length); shorter only if the file shrank while being read. */
+  read(offset: number, length: number): Uint8Array;
 }
 
 /** How many leading bytes `readHead` gives: enough for ELF, Mach-O, PE and zip magic numbers. */

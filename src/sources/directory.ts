@@ -4,7 +4,7 @@ import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { ScanError, ScanNotice } from '../core/finding.ts';
 import { defaultMaxBinaryFileBytes, type SourceFile, type SourceText } from '../core/source-file.ts';
-import { readBinaryFile, readFileHead } from './read-binary-file.ts';
+import { readBinaryFile, readFileHead, withFileRanges } from './read-binary-file.ts';
 import { readTextFile } from './read-text-file.ts';
 import { createRelatedFileReader } from './related-file-reader.ts';
 
@@ -132,6 +132,7 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
         return bytes;
       },
       readHead: () => readFileHead(absolutePath),
+      withByteRanges: (use) => withFileRanges(absolutePath, use),
     };
   }
 

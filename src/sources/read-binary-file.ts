@@ -1,7 +1,7 @@
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { ScanNotice } from '../core/finding.ts';
-import { headBytes } from '../core/source-file.ts';
+import { headBytes, type ByteRanges } from '../core/source-file.ts';
 import { formatBytes } from './read-text-file.ts';
 
 export interface BinaryFileRead {
@@ -44,4 +44,31 @@ export function binaryTooLargeNotice(relativePath: string, size: number, maxByte
     code: 'RAMPART_N_FILE_TOO_LARGE',
     message: `not parsed as a binary package input: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit (raise maxBinaryFileBytes in the config to read it)`,
   };
+}
+
+/**
+ * Runs `use` with synchronous range reads of a regular file (null for anything else), then closes
+ * it. Reads are positioned, so nothing outside the asked ranges is read or kept in memory.
+ */
+export async function withFileRanges<T>(absolutePath: string, use: (ranges: ByteRanges) => T): Promise<T | null> {
+  const descriptor = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = fstatSync(descriptor);
+    if (!info.isFile()) return null;
+    return use({ size: info.size, read: (offset, length) => readRange(descriptor, offset, length) });
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function readRange(descriptor: number, offset: number, length: number): Uint8Array {
+  const buffer = Buffer.alloc(length);
+  let filled = 0;
+  while (filled < length) {
+    const count = readSync(descriptor, buffer, filled, length - filled, offset + filled);
+    // End of file: the file shrank since it was measured.
+    if (count === 0) break;
+    filled += count;
+  }
+  return buffer.subarray(0, filled);
 }

@@ -19,7 +19,7 @@ import { toolVersion } from '../version.ts';
 import { createProgress } from '../progress.ts';
 import { createWorkerPoolProcessor, defaultJobs } from '../worker-pool.ts';
 import { readTextFile } from '../../sources/read-text-file.ts';
-import { readBinaryFile, readFileHead } from '../../sources/read-binary-file.ts';
+import { readBinaryFile, readFileHead, withFileRanges } from '../../sources/read-binary-file.ts';
 import { defaultDatabasePath } from '../../vulndb/store.ts';
 import { applyVex, readOpenVex, type VexStatement } from '../../scanners/deps/match-vex.ts';
 
@@ -244,6 +244,7 @@ function createFileSource(absolute: string, given: string, limits: { maxFileByte
         return bytes;
       },
       readHead: () => readFileHead(absolute),
+      withByteRanges: (use) => withFileRanges(absolute, use),
     };
   }
   return { target: { kind, ref: given }, files: files(), report: () => ({ notices, errors: [], skipped: 0 }) };

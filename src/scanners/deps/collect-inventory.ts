@@ -1,5 +1,5 @@
 import type { ScanError } from '../../core/finding.ts';
-import type { SourceFile } from '../../core/source-file.ts';
+import type { ByteRanges, SourceFile } from '../../core/source-file.ts';
 import { lockfileParsers } from './ecosystems/index.ts';
 import type { BinaryClaims } from '../../core/scanner.ts';
 import { isBinaryParser, type BinaryPackageParser, type InventoryNotice, type InventoryPackage, type LockfileParser, type LockfileParseResult, type PackageParser } from './inventory-package.ts';
@@ -39,6 +39,9 @@ export function binaryParsersForHead(path: string, head: Uint8Array): BinaryPack
   return headParsers.filter((parser) => parser.claimsHead!(path, head));
 }
 
+/** Whether every parser that claims files by their first bytes can also read by ranges (the deps scanner then offers scanByteRanges). */
+export const everyHeadParserReadsRanges = headParsers.length > 0 && headParsers.every((parser) => parser.parseRanges !== undefined);
+
 /** What the binary parsers claim, for sources that decide while streaming which files to keep whole. */
 export const inventoryBinaryClaims: BinaryClaims = {
   path: (path) => binaryParserFor(path) !== undefined,
@@ -54,11 +57,30 @@ export function parseBinaryInput(parser: BinaryPackageParser, file: Pick<SourceF
   }
 }
 
+/** True when every parser can read by ranges, so a file on disk need not be read whole. */
+export function allReadRanges(parsers: readonly BinaryPackageParser[]): boolean {
+  return parsers.every((parser) => parser.parseRanges !== undefined);
+}
+
+/** As parseBinaryInputs, through range reads; only for parsers that all have parseRanges. */
+export function parseRangeInputs(parsers: readonly BinaryPackageParser[], file: Pick<SourceFile, 'path' | 'related'>, ranges: ByteRanges): LockfileParseResult {
+  return mergeResults(parsers.map((parser) => {
+    try {
+      return parser.parseRanges!({ path: file.path, ranges, ...(file.related ? { related: file.related } : {}) });
+    } catch (cause) {
+      return { packages: [], errors: [{ path: file.path, code: 'RAMPART_E_PARSE', message: `${parser.id}: ${(cause as Error).message}` }], notices: [] };
+    }
+  }));
+}
+
 /** Parses one binary file with each parser that claims it; a truncated executable two parsers reject is one error, not two. */
 export function parseBinaryInputs(parsers: readonly BinaryPackageParser[], file: Pick<SourceFile, 'path' | 'related'>, bytes: Uint8Array): LockfileParseResult {
+  return mergeResults(parsers.map((parser) => parseBinaryInput(parser, file, bytes)));
+}
+
+function mergeResults(results: readonly LockfileParseResult[]): LockfileParseResult {
   const merged: LockfileParseResult = { packages: [], errors: [], notices: [] };
-  for (const parser of parsers) {
-    const result = parseBinaryInput(parser, file, bytes);
+  for (const result of results) {
     merged.packages.push(...result.packages);
     merged.errors.push(...result.errors.filter((error) => !merged.errors.some((seen) => seen.path === error.path && seen.message === error.message)));
     merged.notices.push(...result.notices);
@@ -114,6 +136,10 @@ async function readAndParse(file: SourceFile): Promise<LockfileParseResult | und
   let binaries = parser ? [parser] : [];
   if (binaries.length === 0 && headParsers.length > 0 && file.readHead) binaries = binaryParsersForHead(file.path, await file.readHead());
   if (binaries.length === 0) return undefined;
+  if (!parser && file.withByteRanges && allReadRanges(binaries)) {
+    const parsed = await file.withByteRanges((ranges) => parseRangeInputs(binaries, file, ranges));
+    return parsed ?? undefined;
+  }
   const bytes = await file.readBytes();
   return bytes === null ? undefined : parseBinaryInputs(binaries, file, bytes);
 }

@@ -1,3 +1,5 @@
+import type { ByteRanges } from '../../core/source-file.ts';
+
 /**
  * The sections and loadable segments of an ELF, Mach-O or PE executable, read from its headers
  * alone, so that a parser looking for one section (Go build info, cargo-auditable's `.dep-v0`)
@@ -8,12 +10,8 @@
 
 export type ExecutableFormat = 'elf' | 'mach-o' | 'pe';
 
-/** Random access to a file's bytes; a disk-backed reader can serve only the ranges asked for. */
-export interface ByteSource {
-  readonly size: number;
-  /** The bytes in [offset, offset + length), which the caller has checked lie inside `size`. */
-  read(offset: number, length: number): Uint8Array;
-}
+/** Random access to a file's bytes (core's ByteRanges): a file on disk serves only the ranges asked for. */
+export type ByteSource = ByteRanges;
 
 export interface ExecutableSection {
   /** `.go.buildinfo` (ELF, PE), `__go_buildinfo` (Mach-O, without its segment). */

@@ -2,9 +2,9 @@ import { RampartError } from '../../core/errors.ts';
 import { existsSync } from 'node:fs';
 import type { FindingDraft, ScanError, ScanNotice } from '../../core/finding.ts';
 import type { FileScanOutput, Scanner } from '../../core/scanner.ts';
-import { headBytes, type SourceFile, type SourceText } from '../../core/source-file.ts';
+import { headBytes, type ByteRanges, type SourceFile, type SourceText } from '../../core/source-file.ts';
 import { openStore, type VulnStore } from '../../vulndb/store.ts';
-import { binaryParserFor, binaryParsersForHead, inventoryBinaryClaims, parseBinaryInputs, parseLockfile, textParserFor } from './collect-inventory.ts';
+import { binaryParserFor, everyHeadParserReadsRanges, binaryParsersForHead, inventoryBinaryClaims, parseBinaryInputs, parseLockfile, parseRangeInputs, textParserFor } from './collect-inventory.ts';
 import type { InventoryPackage, LockfileParseResult } from './inventory-package.ts';
 import { matchPackage, toMatchableRecord, unevaluatedRecords, type MatchableRecord, type MatchedGroup, type PackageMatch, type RecordLookup, type UnevaluatedRecord } from './match-vulnerabilities.ts';
 import { depsRules } from './rules/index.ts';
@@ -62,6 +62,14 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
       if (parsers.length === 0) return { drafts: [], errors: [] };
       return matchParsed(file.path, parseBinaryInputs(parsers, file, bytes), () => 1);
     },
+    // Executables on disk: their parsers read the section table and one section, not the whole file.
+    ...(everyHeadParserReadsRanges ? {
+      scanByteRanges(file: SourceFile, ranges: ByteRanges) {
+        const parsers = binaryParsersForHead(file.path, ranges.read(0, Math.min(headBytes, ranges.size)));
+        if (parsers.length === 0) return { drafts: [], errors: [] };
+        return matchParsed(file.path, parseRangeInputs(parsers, file, ranges), () => 1);
+      },
+    } : {}),
     // A tree without lockfiles needed no database: say nothing rather than nag every secrets scan.
     scanNotices: (summary) => (summary.files === 0 ? [] : databaseNotices(opened, config, summary.files)),
   };

@@ -1,6 +1,6 @@
 import type { ScanError } from '../../core/finding.ts';
 import type { Ecosystem, InventoryPackage } from '../../core/package-inventory.ts';
-import type { RelatedFileReader } from '../../core/source-file.ts';
+import type { ByteRanges, RelatedFileReader } from '../../core/source-file.ts';
 
 /** The package model lives in core so the SBOM writers (report layer) can read it; re-exported for the parsers. */
 export type { Ecosystem, InventoryLocation, InventoryPackage, UnresolvedReason } from '../../core/package-inventory.ts';
@@ -46,6 +46,13 @@ export interface BinaryInput {
   related?: RelatedFileReader;
 }
 
+/** A binary package input read by ranges instead of whole. */
+export interface RangesInput {
+  path: string;
+  ranges: ByteRanges;
+  related?: RelatedFileReader;
+}
+
 /**
  * A package format stored in binary files: rpm databases, Java archives, executables with build
  * information. The contract, in short:
@@ -68,6 +75,11 @@ export interface BinaryPackageParser {
   claims(path: string): boolean;
   claimsHead?(path: string, head: Uint8Array): boolean;
   parseBytes(input: BinaryInput): LockfileParseResult;
+  /**
+   * Optional, for parsers claiming by head: the same result from range reads of a file on disk,
+   * so a large executable that holds nothing for this parser costs its headers, not its size.
+   */
+  parseRanges?(input: RangesInput): LockfileParseResult;
 }
 
 /** Every registered parser: text lockfiles and manifests, or binary package inputs. */

@@ -1,5 +1,5 @@
-import { byteSourceOf, sniffExecutable } from '../../executable-layout.ts';
-import type { BinaryInput, BinaryPackageParser, LockfileParseResult } from '../../inventory-package.ts';
+import { byteSourceOf, sniffExecutable, type ByteSource } from '../../executable-layout.ts';
+import type { BinaryInput, BinaryPackageParser, LockfileParseResult, RangesInput } from '../../inventory-package.ts';
 import { cargoAuditablePackages } from './cargo-auditable-packages.ts';
 import { readCargoAuditable } from './read-cargo-auditable.ts';
 
@@ -13,12 +13,13 @@ export const cargoAuditableParser = {
   ecosystem: 'crates.io',
   claims: () => false,
   claimsHead: (_path, head) => sniffExecutable(head) !== undefined,
-  parseBytes,
+  parseBytes: (input: BinaryInput) => parse(input.path, byteSourceOf(input.bytes)),
+  parseRanges: (input: RangesInput) => parse(input.path, input.ranges),
 } as const satisfies BinaryPackageParser;
 
-function parseBytes(input: BinaryInput): LockfileParseResult {
-  const list = readCargoAuditable(byteSourceOf(input.bytes));
+function parse(path: string, source: ByteSource): LockfileParseResult {
+  const list = readCargoAuditable(source);
   if (list.kind === 'absent') return { packages: [], errors: [], notices: [] };
-  if (list.kind === 'error') return { packages: [], errors: [{ path: input.path, code: 'RAMPART_E_PARSE', message: list.message }], notices: [] };
-  return { packages: cargoAuditablePackages(input.path, list.packages), errors: [], notices: [] };
+  if (list.kind === 'error') return { packages: [], errors: [{ path, code: 'RAMPART_E_PARSE', message: list.message }], notices: [] };
+  return { packages: cargoAuditablePackages(path, list.packages), errors: [], notices: [] };
 }

@@ -1,5 +1,5 @@
-import { byteSourceOf, sniffExecutable } from '../../executable-layout.ts';
-import type { BinaryInput, BinaryPackageParser, LockfileParseResult } from '../../inventory-package.ts';
+import { byteSourceOf, sniffExecutable, type ByteSource } from '../../executable-layout.ts';
+import type { BinaryInput, BinaryPackageParser, LockfileParseResult, RangesInput } from '../../inventory-package.ts';
 import { goBuildPackages } from './go-build-packages.ts';
 import { readGoBuildInfo } from './read-go-build-info.ts';
 
@@ -14,15 +14,16 @@ export const goBinaryParser = {
   // No path names a Go binary; the first bytes decide.
   claims: () => false,
   claimsHead: (_path, head) => sniffExecutable(head) !== undefined,
-  parseBytes,
+  parseBytes: (input: BinaryInput) => parse(input.path, byteSourceOf(input.bytes)),
+  parseRanges: (input: RangesInput) => parse(input.path, input.ranges),
 } as const satisfies BinaryPackageParser;
 
-function parseBytes(input: BinaryInput): LockfileParseResult {
-  const info = readGoBuildInfo(byteSourceOf(input.bytes));
+function parse(path: string, source: ByteSource): LockfileParseResult {
+  const info = readGoBuildInfo(source);
   if (info.kind === 'not-go') return { packages: [], errors: [], notices: [] };
-  if (info.kind === 'error') return { packages: [], errors: [{ path: input.path, code: 'RAMPART_E_PARSE', message: info.message }], notices: [] };
-  const { packages, notices } = goBuildPackages(input.path, info.goVersion, info.modinfo);
+  if (info.kind === 'error') return { packages: [], errors: [{ path, code: 'RAMPART_E_PARSE', message: info.message }], notices: [] };
+  const { packages, notices } = goBuildPackages(path, info.goVersion, info.modinfo);
   // GOPATH-mode builds (Debian's packaged Go programs among them) record a path but no module lines.
-  if (!/^(?:mod|dep)\t/m.test(info.modinfo)) notices.push({ path: input.path, message: `Go binary (${info.goVersion}) built without modules: the versions of its dependencies are not recorded, only the standard library was checked` });
+  if (!/^(?:mod|dep)\t/m.test(info.modinfo)) notices.push({ path, message: `Go binary (${info.goVersion}) built without modules: the versions of its dependencies are not recorded, only the standard library was checked` });
   return { packages, errors: [], notices };
 }
