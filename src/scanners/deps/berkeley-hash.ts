@@ -30,6 +30,8 @@ export function readBerkeleyHash(bytes: Uint8Array, maxRecords: number): Berkele
 
   /** A value stored on a chain of overflow pages, `length` bytes long; loops and stray pages are refused. */
   const readOverflow = (first: number, length: number): Uint8Array => {
+    // A value cannot be longer than the file that holds it; a hostile length would allocate gigabytes.
+    if (length > bytes.length) throw new BerkeleyDbError(`a value on page ${first} claims ${length} bytes, more than the file`);
     const out = new Uint8Array(length);
     let filled = 0;
     let page = first;
