@@ -1,6 +1,7 @@
 import { blocksAt, valueAt } from '../../iac-resource.ts';
 import { fail, pass, unknown, type IacRule, type IacVerdict } from '../../iac-rule.ts';
 import { isIacObject, isUnknown, type IacValue } from '../../iac-value.ts';
+import { parseLenientJson } from '../../checks/aws-iam-policy.ts';
 
 /**
  * A trust policy with `AWS: "*"` lets any AWS account in the world assume the role; whatever
@@ -18,8 +19,10 @@ export const cfnIamRoleAssumableByAnyone: IacRule = {
   format: 'cloudformation',
   resourceTypes: ['AWS::IAM::Role'],
   check(role) {
-    const document = valueAt(role, 'AssumeRolePolicyDocument');
-    if (isUnknown(document)) return unknown(document.reason, 'AssumeRolePolicyDocument');
+    const written = valueAt(role, 'AssumeRolePolicyDocument');
+    if (isUnknown(written)) return unknown(written.reason, 'AssumeRolePolicyDocument');
+    // The document may be written as a JSON string (a literal block) rather than as YAML.
+    const document = typeof written === 'string' ? (parseLenientJson(written) as IacValue | undefined) : written;
     const verdicts: IacVerdict[] = [];
     blocksAt(document, 'Statement').forEach((statement, index) => {
       if (!isIacObject(statement) || statement['Effect'] === 'Deny') return;

@@ -1,4 +1,4 @@
-import { fail, pass, type IacRule } from '../../iac-rule.ts';
+import { fail, pass, unknown, type IacRule } from '../../iac-rule.ts';
 import { podSpecOf } from '../../checks/pod-spec.ts';
 
 /**
@@ -19,7 +19,8 @@ export const k8sServiceAccountTokenAutomount: IacRule = {
   remediation: 'Set `automountServiceAccountToken: false` in the pod spec, and mount a token (a projected volume) only into pods that call the Kubernetes API.',
   check(resource) {
     const pod = podSpecOf(resource);
-    if (!pod) return fail('the object has no pod spec that turns off the service account token: its pods get an API token', 'spec');
+    // A spec that is not a mapping (a list, a typo in the indentation) is not something Kubernetes would run as written.
+    if (!pod) return unknown('the object has no pod spec rampart can read', 'spec');
     if (pod.spec['automountServiceAccountToken'] === false) return pass;
     return fail('the pod gets its service account\'s API token mounted: code execution or a file read in it gives the attacker that account\'s Kubernetes API access', `${pod.path}.automountServiceAccountToken`);
   },
