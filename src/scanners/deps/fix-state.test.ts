@@ -102,6 +102,12 @@ describe('Ubuntu advisories (UBUNTU-CVE-*)', () => {
     });
   });
 
+  it('takes the severity from Ubuntu\'s priority when no CVSS vector scores the advisory', () => {
+    const libssl = osPackage('Ubuntu', 'libssl3', '3.0.2-0ubuntu1.14', { name: 'openssl', version: '3.0.2-0ubuntu1.14' }, '22.04');
+    const match = matchPackage(libssl, lookupOf(records));
+    assert.deepEqual(Object.fromEntries(match!.groups.map((group) => [group.id, group.severity])), { 'UBUNTU-CVE-2016-2781': 'info', 'UBUNTU-CVE-2023-50495': 'low', 'UBUNTU-CVE-2024-0727': 'low' });
+  });
+
   it('matches a non-LTS release, whose ecosystem has no :LTS suffix', () => {
     const plucky = osPackage('Ubuntu', 'openssl', '3.4.1-1ubuntu1', { name: 'openssl', version: '3.4.1-1ubuntu1' }, '25.04');
     assert.deepEqual(statesOf(plucky, records), { 'UBUNTU-CVE-2025-9999': { state: 'unfixed' } });

@@ -232,16 +232,20 @@ const severityOrder: readonly Severity[] = ['info', 'low', 'medium', 'high', 'cr
 /** GitHub's advisory levels as rampart severities; MODERATE is GitHub's word for medium. */
 const ghsaSeverity: Readonly<Record<string, Severity>> = { LOW: 'low', MODERATE: 'medium', MEDIUM: 'medium', HIGH: 'high', CRITICAL: 'critical' };
 
+/** Ubuntu's priorities, which its records publish as a severity of type `Ubuntu`; negligible issues are informational. */
+const ubuntuPrioritySeverity: Readonly<Record<string, Severity>> = { critical: 'critical', high: 'high', medium: 'medium', low: 'low', negligible: 'info' };
+
 /**
  * Severity a record states outright, used when no CVSS vector scores: `database_specific.severity` (GitHub's levels), else a
- * numeric `database_specific.cvss_score` (the Node.js security WG records) in CVSS v3 bands.
+ * numeric `database_specific.cvss_score` (the Node.js security WG records) in CVSS v3 bands, else Ubuntu's priority.
  */
 export function severityOf(candidate: MatchableRecord): Severity | undefined {
   const level = candidate.databaseSpecific?.severity;
   if (typeof level === 'string' && ghsaSeverity[level.toUpperCase()]) return ghsaSeverity[level.toUpperCase()];
   const score = candidate.databaseSpecific?.cvss_score;
   if (typeof score === 'number' && Number.isFinite(score)) return severityOfScore(score);
-  return undefined;
+  const priority = candidate.record.severity.find((entry) => entry.type === 'Ubuntu')?.score.toLowerCase();
+  return priority === undefined ? undefined : ubuntuPrioritySeverity[priority];
 }
 
 /** A stated score in FIRST's rating bands (0 none, below 4 low, below 7 medium, below 9 high, else critical). */
