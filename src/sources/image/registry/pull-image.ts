@@ -59,7 +59,8 @@ export async function pullImage(reference: ImageReference, options: PullOptions)
   const cleanup = () => {
     process.removeListener('exit', cleanup);
     for (const signal of interruptSignals) process.removeListener(signal, onSignal);
-    rmSync(staging, { recursive: true, force: true });
+    // maxRetries: a busy machine was seen answering ENOTEMPTY once while the last layer file closed.
+    rmSync(staging, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
   };
   process.once('exit', cleanup);
   for (const signal of interruptSignals) process.once(signal, onSignal);
