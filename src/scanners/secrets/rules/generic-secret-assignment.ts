@@ -69,8 +69,13 @@ const codeLikeValue = /^(?:\.[A-Za-z_]+(?:\.[A-Za-z_]+)*$|process\.env|os\.envir
 // Symbols that start code rather than a password: variables, templates, Ruby instance variables,
 // YAML anchors, aliases and tags, masks. Case matters here, so it is separate from the list above.
 const symbolCodeValue = /^(?:\$|%\(|%\{|%[A-Za-z_]\w*%$|%[sd]$|@[a-z_][a-z0-9_.]*$|@@|[&*][a-z_][\w-]*$|!{1,2}(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|vault|secret|env|include|binary|str)\b|\*{3})/;
-// A whole value that is a call or a chain of calls; random text may hold "()" somewhere but is not all calls.
-const callExpression = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\((?:[^)]{0,80}\)(?:\.[A-Za-z_]\w*(?:\([^)]{0,80}\)?)?)*)?$/;
+// A whole value that is a call or a chain of calls, its names joined by ".", "::" or "->" as in
+// Perl, Ruby, PHP, C++ and Rust (Win32::GetCwd(), Foo->new()); random text may hold "()" somewhere
+// but is not all calls.
+const callExpression = /^[A-Za-z_]\w*(?:(?:\.|::|->)[A-Za-z_]\w*)*\((?:[^)]{0,80}\)(?:(?:\.|::|->)[A-Za-z_]\w*(?:\([^)]{0,80}\)?)?)*)?$/;
+// A package-qualified name, alone or opening a call whose arguments a blank or comma cut off:
+// Config::DEFAULT, Crypt::Random::makerandom(Size => 32). Passwords do not join words with "::".
+const qualifiedName = /^[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+(?:\(|$)/;
 const sealedSecretKind = /^kind:[ \t]*SealedSecret\b/m;
 // Encrypted values are safe to commit: SOPS, Jasypt, Spring Cloud Config, Vault transit, Ansible Vault.
 const encryptedValue = /^(?:ENC\[|ENC\(|\{cipher\}|vault:v\d+:|\$ANSIBLE_VAULT)/;
@@ -209,6 +214,7 @@ function looksLikeCredentialValue(value: string): boolean {
   if (/^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(value) && !/[A-Z].*\d|\d.*[A-Z]/.test(value)) return false; // paths
   if (/^(?:\/[\w.-]{1,64})+\/?$/.test(value) && !hasRandomSegment(value)) return false; // absolute paths, not base64 that starts with /
   if (callExpression.test(value)) return false; // generateToken(user), crypto.randomBytes(32).toString( cut short by a quote
+  if (qualifiedName.test(value)) return false; // a constant or class named by its package
   if (/\.(?:json|ya?ml|pem|crt|cer|key|p12|pfx|jks|txt|env|conf|cfg|ini|xml|toml|properties|sh|bash|ps1|bat|cmd|py|rb|js|exe)$/i.test(value)) return false; // file names
   // ext:/scripts/auth.sh, env:REGISTRY_TOKEN, secret:ns/name: a reference to where the credential lives.
   if (/^(?:ext|env|file|secret|secrets|pullsecret|vault|keychain|keyring|op|cmd|exec|ssm|arn):[\w/.${-]/i.test(value)) return false;
