@@ -21,7 +21,7 @@ const env = (extra: Record<string, string> = {}) => ({ PATH: process.env.PATH, H
 const appImage: TestImage = {
   layers: [
     { createdBy: '/bin/sh -c #(nop) COPY file:1 in /app/', entries: [{ name: 'app/.env', content: `GITHUB_TOKEN=${token}\n` }, { name: 'etc/os-release', content: 'ID=debian\nVERSION_ID="12"\n' }] },
-    { createdBy: '/bin/sh -c rm /app/.env', entries: [{ name: 'app/.wh..env', content: '' }, { name: 'app/package-lock.json', content: JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app' }, 'node_modules/lodash': { version: '4.17.20' } } }) }] },
+    { createdBy: '/bin/sh -c rm /app/.env', entries: [{ name: 'app/.wh..env', content: '' }, { name: 'app/package-lock.json', content: JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app' }, 'node_modules/lodash': { version: '4.17.20' } } }) }, { name: 'app/node_modules/lodash/package.json', content: JSON.stringify({ name: 'lodash', version: '4.17.20' }) }] },
   ],
   config: { config: { Env: ['PATH=/usr/bin'] } },
 };

@@ -35,7 +35,9 @@ const image = {
       entries: [
         { name: 'var/lib/dpkg/status', content: `${status('libssl3', 'openssl', '3.0.11-1~deb12u2')}\n${status('zlib1g', 'zlib', '1:1.2.13.dfsg-1')}` },
         { name: '.wh.old', content: '' },
-        { name: 'app/package-lock.json', content: lockfile({ lodash: '4.17.20' }) },
+        // The lockfile also names a dev dependency that was never installed; only node_modules counts.
+        { name: 'app/package-lock.json', content: lockfile({ lodash: '4.17.20', 'is-odd': '3.0.0' }) },
+        { name: 'app/node_modules/lodash/package.json', content: JSON.stringify({ name: 'lodash', version: '4.17.20' }) },
       ],
     },
   ],
@@ -52,6 +54,10 @@ function writeDatabase(): string {
   writeFileSync(join(work, 'osv', 'DSA-5600-1.json'), JSON.stringify({
     id: 'DSA-5600-1', modified: '2024-02-01T00:00:00Z',
     affected: [{ package: { ecosystem: 'Debian:11', name: 'openssl' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '9.9.9' }] }] }],
+  }));
+  writeFileSync(join(work, 'osv', 'GHSA-35jh-r3h4-6jhm.json'), JSON.stringify({
+    id: 'GHSA-35jh-r3h4-6jhm', modified: '2024-02-01T00:00:00Z', summary: 'Command injection in lodash',
+    affected: [{ package: { ecosystem: 'npm', name: 'lodash' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '4.17.21' }] }] }],
   }));
   return work;
 }
@@ -82,16 +88,23 @@ describe('rampart sbom --image / inventory --image', () => {
     const fromSbom = await runCli(['scan', '--sbom', 'bom.json', '--db', 'osv.sqlite', '-f', 'json', '-q'], { cwd: work });
     const imageFindings = (JSON.parse(scanned.stdout) as { findings: Finding[] }).findings;
     const sbomFindings = (JSON.parse(fromSbom.stdout) as { findings: Finding[] }).findings;
-    assert.deepEqual(summary(imageFindings), [['vulnerable-dependency', 'libssl3', '3.0.11-1~deb12u2', 'DSA-5678-1']]);
+    // lodash is both in the lockfile and installed: one finding, from node_modules.
+    assert.deepEqual(summary(imageFindings), [
+      ['vulnerable-dependency', 'libssl3', '3.0.11-1~deb12u2', 'DSA-5678-1'],
+      ['vulnerable-dependency', 'lodash', '4.17.20', 'GHSA-35jh-r3h4-6jhm'],
+    ]);
+    const notices = (JSON.parse(scanned.stdout) as { notices: { code: string; message: string }[] }).notices;
+    assert.ok(notices.some((notice) => notice.code === 'RAMPART_N_INVENTORY' && notice.message.startsWith('1 lockfile(s) and manifest(s) in the image were not read for packages (app/package-lock.json)')), JSON.stringify(notices));
     assert.deepEqual(summary(sbomFindings), summary(imageFindings));
   });
 
-  it('inventories an OCI layout in JSON, without the deleted lockfile', async () => {
+  it('inventories an OCI layout in JSON from installed packages only, not from lockfiles', async () => {
     const layout = await writeOciLayout(image);
     const outcome = await runCli(['inventory', '--image', layout.path, '--format', 'json'], { cwd: layout.path });
     assert.equal(outcome.code, 0, outcome.stderr);
     const listed = JSON.parse(outcome.stdout) as { files: string[]; packages: { ecosystem: string; name: string; version: string; distribution?: { release: string } }[] };
-    assert.deepEqual(listed.files.sort(), ['app/package-lock.json', 'var/lib/dpkg/status']);
+    assert.deepEqual(listed.files.sort(), ['app/node_modules/lodash/package.json', 'var/lib/dpkg/status']);
+    assert.match(outcome.stderr, /note: 1 lockfile\(s\) and manifest\(s\) in the image were not read for packages \(app\/package-lock\.json\)/);
     assert.deepEqual(listed.packages.map((item) => [item.ecosystem, item.name, item.version, item.distribution?.release]).sort(), [
       ['Debian', 'libssl3', '3.0.11-1~deb12u2', '12'],
       ['Debian', 'zlib1g', '1:1.2.13.dfsg-1', '12'],

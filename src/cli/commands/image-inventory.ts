@@ -1,5 +1,5 @@
 import type { SourceFile } from '../../core/source-file.ts';
-import { collectInventory, inventoryBinaryClaims, type Inventory } from '../../scanners/deps/collect-inventory.ts';
+import { collectInventory, inventoryBinaryClaims, isDeclaredPackageFile, skippedLockfilesMessage, type Inventory } from '../../scanners/deps/collect-inventory.ts';
 import { defaultImageLimits } from '../../sources/image/image-limits.ts';
 import type { CliIo } from '../io.ts';
 import { createPullProgress } from '../pull-progress.ts';
@@ -32,7 +32,13 @@ export async function readImageInventory(target: string, options: { io: CliIo; p
   }).finally(() => pullProgress.done());
   try {
     const source = createImageSource({ ...image, reference: target }, { maxFileBytes: options.maxFileBytes, limits, binaryClaims: inventoryBinaryClaims });
-    const inventory = await collectInventory(finalFiles(source.files));
+    const skipped: string[] = [];
+    const inventory = await collectInventory(installedPackageFiles(source.files, skipped));
+    if (skipped.length > 0) {
+      const message = skippedLockfilesMessage(skipped);
+      inventory.notices.push({ path: skipped[0]!, message });
+      io.stderr.write(`rampart: note: ${message}\n`);
+    }
     const report = source.report();
     inventory.errors.push(...report.errors);
     // A package database or archive too large to read is a hole in the inventory: say so.
@@ -43,6 +49,11 @@ export async function readImageInventory(target: string, options: { io: CliIo; p
   }
 }
 
-async function* finalFiles(files: AsyncIterable<SourceFile>): AsyncGenerator<SourceFile> {
-  for await (const file of files) if (!file.origin?.isShadowed) yield file;
+/** Files of the final filesystem that record installed packages; lockfiles and manifests are collected in `skipped`. */
+async function* installedPackageFiles(files: AsyncIterable<SourceFile>, skipped: string[]): AsyncGenerator<SourceFile> {
+  for await (const file of files) {
+    if (file.origin?.isShadowed) continue;
+    if (isDeclaredPackageFile(file.path)) skipped.push(file.path);
+    else yield file;
+  }
 }

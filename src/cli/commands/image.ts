@@ -9,6 +9,9 @@ import { reportFormats } from '../../report/index.ts';
 import { defaultImageLimits, type ImageLimits } from '../../sources/image/image-limits.ts';
 import { combinedBinaryClaims } from '../../core/scanner.ts';
 import { scannerNames } from '../../scanners/index.ts';
+import { isDeclaredPackageFile, skippedLockfilesMessage } from '../../scanners/deps/collect-inventory.ts';
+import type { SourceFile } from '../../core/source-file.ts';
+import type { ScanError, ScanNotice } from '../../core/finding.ts';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../progress.ts';
 import { collectRegistry, createPullProgress } from '../pull-progress.ts';
@@ -16,6 +19,7 @@ import type { ExitCode } from '../run.ts';
 import { createScanners, scannerConfigFor, summarize, writeReport, type ScanOptions } from './scan.ts';
 
 const failOnValues = [...severities, 'never'];
+type SourceReport = { notices: ScanNotice[]; errors: ScanError[]; skipped: number };
 /** Scanners that make sense inside an image: leaked secrets in any layer, packages, and the image's own configuration. */
 const defaultImageScanners = 'secrets,deps,image';
 const defaultMaxFileBytes = 10 * 1024 * 1024;
@@ -83,7 +87,9 @@ async function imageCommand(target: string, options: ImageOptions, io: CliIo): P
   const failOn = (options.failOn ?? config.failOn ?? 'high') as FailOn;
   const minConfidence = (options.minConfidence ?? config.minConfidence ?? 'medium') as Confidence;
   const scanOptions: ScanOptions = { format: options.format, color: options.color, gitignore: true, vex: [], ...(options.output ? { output: options.output } : {}), ...(options.db ? { db: options.db } : {}), ...(options.ignoreUnfixed ? { ignoreUnfixed: true } : {}) };
-  const scannerConfig = scannerConfigFor(config, scanOptions, io);
+  const baseConfig = scannerConfigFor(config, scanOptions, io);
+  // An image is judged by what is installed in it: the deps scanner leaves lockfiles to the notice below.
+  const scannerConfig = (name: string) => (name === 'deps' ? { ...(baseConfig(name) as object), installedOnly: true } : baseConfig(name));
   const scanners = await createScanners(options.scanners ?? defaultImageScanners, config, scannerConfig);
   const limits: ImageLimits = { ...defaultImageLimits, maxUncompressedBytes: positiveInteger(options.maxImageBytes, '--max-image-bytes') ?? defaultImageLimits.maxUncompressedBytes };
   const maxFileBytes = positiveInteger(options.maxFileBytes, '--max-file-bytes') ?? config.maxFileBytes ?? defaultMaxFileBytes;
@@ -99,13 +105,15 @@ async function imageCommand(target: string, options: ImageOptions, io: CliIo): P
   }).finally(() => pullProgress.done());
   try {
     const binaryClaims = combinedBinaryClaims(scanners);
+    // Lockfiles of the final filesystem the deps scanner did not read, for one notice; other scanners still read them.
+    const skippedLockfiles: string[] | undefined = scanners.some((scanner) => scanner.name === 'deps') ? [] : undefined;
     const source = createImageSource({ ...image, reference: target }, { maxFileBytes, limits, ...(binaryClaims ? { binaryClaims } : {}), ...(config.maxBinaryFileBytes ? { maxBinaryFileBytes: config.maxBinaryFileBytes } : {}) });
     const progress = options.quiet ? undefined : createProgress(io.stderr, io.env);
     const result = await runScan({
       target: source.target,
-      files: source.files,
+      files: countLockfiles(source.files, skippedLockfiles),
       scanners,
-      sourceNotices: source.report,
+      sourceNotices: () => withLockfileNotice(source.report(), skippedLockfiles),
       exceptions: config.exceptions ?? [],
       exceptionLines,
       ...(configPath ? { configPath } : {}),
@@ -123,6 +131,19 @@ async function imageCommand(target: string, options: ImageOptions, io: CliIo): P
   } finally {
     image.cleanup();
   }
+}
+
+/** Passes every file on, noting the final filesystem's lockfiles and manifests (a deleted one was never installed). */
+async function* countLockfiles(files: AsyncIterable<SourceFile>, skipped: string[] | undefined): AsyncGenerator<SourceFile> {
+  for await (const file of files) {
+    if (skipped && !file.origin?.isShadowed && !file.isDiffFragment && isDeclaredPackageFile(file.path)) skipped.push(file.path);
+    yield file;
+  }
+}
+
+function withLockfileNotice(report: SourceReport, skipped: readonly string[] | undefined): SourceReport {
+  if (!skipped || skipped.length === 0) return report;
+  return { ...report, notices: [...report.notices, { path: skipped[0]!, code: 'RAMPART_N_INVENTORY', message: skippedLockfilesMessage(skipped) }] };
 }
 
 function positiveInteger(value: string | undefined, flag: string): number | undefined {

@@ -1,6 +1,6 @@
 import type { ScanError } from '../../core/finding.ts';
 import type { ByteRanges, SourceFile } from '../../core/source-file.ts';
-import { lockfileParsers } from './ecosystems/index.ts';
+import { installedTextParsers, lockfileParsers } from './ecosystems/index.ts';
 import type { BinaryClaims } from '../../core/scanner.ts';
 import { isBinaryParser, type BinaryPackageParser, type InventoryNotice, type InventoryPackage, type LockfileParser, type LockfileParseResult, type PackageParser } from './inventory-package.ts';
 
@@ -15,6 +15,26 @@ export interface Inventory {
 /** The parser that claims a path, if any; the registry order decides when two could. */
 export function parserFor(path: string): PackageParser | undefined {
   return (lockfileParsers as readonly PackageParser[]).find((parser) => parser.claims(path));
+}
+
+/**
+ * A lockfile or manifest: a file that says which packages a project asks for, not which are
+ * installed. Image scans leave these out (see skippedLockfilesMessage).
+ */
+export function isDeclaredPackageFile(path: string): boolean {
+  const parser = parserFor(path);
+  return parser !== undefined && !isBinaryParser(parser) && !installedTextParsers.has(parser);
+}
+
+/**
+ * Why an image's lockfiles were not read. As Trivy does for images, the packages counted are the
+ * installed ones (package databases, node_modules, site-packages, gemspecs, archives): a lockfile
+ * beside node_modules lists the same packages a second time, and lists dev or optional ones never installed.
+ */
+export function skippedLockfilesMessage(paths: readonly string[]): string {
+  const listed = paths.slice(0, 3).join(', ');
+  const more = paths.length > 3 ? ` and ${paths.length - 3} more` : '';
+  return `${paths.length} lockfile(s) and manifest(s) in the image were not read for packages (${listed}${more}): an image is judged by the packages installed in it, which a lockfile would list a second time or list without their being installed`;
 }
 
 /** The text parser that claims a path. */

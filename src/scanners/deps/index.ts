@@ -4,7 +4,7 @@ import type { FindingDraft, ScanError, ScanNotice } from '../../core/finding.ts'
 import type { FileScanOutput, Scanner } from '../../core/scanner.ts';
 import { headBytes, type ByteRanges, type SourceFile, type SourceText } from '../../core/source-file.ts';
 import { openStore, type VulnStore } from '../../vulndb/store.ts';
-import { binaryParserFor, everyHeadParserReadsRanges, binaryParsersForHead, inventoryBinaryClaims, parseBinaryInputs, parseLockfile, parseRangeInputs, textParserFor } from './collect-inventory.ts';
+import { binaryParserFor, everyHeadParserReadsRanges, binaryParsersForHead, inventoryBinaryClaims, isDeclaredPackageFile, parseBinaryInputs, parseLockfile, parseRangeInputs, textParserFor } from './collect-inventory.ts';
 import type { InventoryPackage, LockfileParseResult } from './inventory-package.ts';
 import { matchPackage, toMatchableRecord, unevaluatedRecords, type MatchableRecord, type MatchedGroup, type PackageMatch, type RecordLookup, type UnevaluatedRecord } from './match-vulnerabilities.ts';
 import { depsRules } from './rules/index.ts';
@@ -31,6 +31,11 @@ export interface DepsScannerConfig {
    * (fix state `unfixed`, `wont-fix` or `end-of-life`), as Trivy's flag of the same name does.
    */
   ignoreUnfixed?: boolean;
+  /**
+   * `rampart image`: read only installed packages (package databases, node_modules, site-packages,
+   * gemspecs, archives), never lockfiles or manifests, which would count them a second time.
+   */
+  installedOnly?: boolean;
 }
 
 export const defaultMaxDatabaseAgeDays = 7;
@@ -45,7 +50,7 @@ export function createDepsScanner(config: DepsScannerConfig = {}): Scanner {
     name: 'deps',
     rules: () => depsRules,
     // Lockfiles are whole documents; the added lines of a diff are not one.
-    claims: (file: SourceFile) => !file.isDiffFragment && (config.sbom === true || textParserFor(file.path) !== undefined),
+    claims: (file: SourceFile) => !file.isDiffFragment && (config.sbom === true || (textParserFor(file.path) !== undefined && !(config.installedOnly === true && isDeclaredPackageFile(file.path)))),
     scanFile(file: SourceFile, text: SourceText) {
       const result = config.sbom ? parseSbom(file.path, text.text) : parseLockfile(textParserFor(file.path)!, file, text.text);
       return matchParsed(file.path, result, lineEndColumns(text.text));

@@ -59,3 +59,17 @@ export const lockfileParsers = [
   goBinaryParser,
   cargoAuditableParser,
 ] as const satisfies readonly PackageParser[];
+
+/**
+ * Text inputs that record what a package manager installed, as opposed to what a lockfile or
+ * manifest declares; every binary input (rpm databases, archives, executables) is installed too.
+ * An image is judged by these alone.
+ */
+export const installedTextParsers: ReadonlySet<PackageParser> = new Set<PackageParser>([
+  dpkgStatusParser,
+  apkInstalledParser,
+  nodeModulesPackageParser,
+  pythonDistInfoParser,
+  rubyGemspecParser,
+  composerInstalledParser,
+]);
