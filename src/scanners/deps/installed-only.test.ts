@@ -2,6 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { SourceFile } from '../../core/source-file.ts';
 import { isDeclaredPackageFile, parserFor } from './collect-inventory.ts';
+import { installedTextParsers, lockfileParsers } from './ecosystems/index.ts';
+import { isBinaryParser, type PackageParser } from './inventory-package.ts';
 import { createDepsScanner } from './index.ts';
 
 // Each path with the parser that must claim it, so a renamed path cannot make the test vacuous.
@@ -35,6 +37,11 @@ describe('installed packages only (image scans)', () => {
     for (const [path] of declared) assert.equal(isDeclaredPackageFile(path), true, path);
     for (const [path] of installed) assert.equal(isDeclaredPackageFile(path), false, path);
     assert.equal(isDeclaredPackageFile('app/README.md'), false);
+  });
+
+  it('classifies every text parser: a new reader of installed packages must join installedTextParsers or images lose it', () => {
+    const declaredIds = (lockfileParsers as readonly PackageParser[]).filter((parser) => !isBinaryParser(parser) && !installedTextParsers.has(parser)).map((parser) => parser.id).sort();
+    assert.deepEqual(declaredIds, ['bun-lock', 'cargo-lock', 'composer-lock', 'gemfile-lock', 'go-mod', 'gradle-lockfile', 'maven-pom', 'npm-package-lock', 'nuget-packages-lock', 'pdm-lock', 'pip-requirements', 'pipfile-lock', 'pnpm-lock', 'poetry-lock', 'uv-lock', 'yarn-lock']);
   });
 
   it('makes the deps scanner leave lockfiles alone, and only then', () => {
