@@ -34,14 +34,47 @@ export class ResourceGraph {
    * `targetAttribute` (`bucket = "my-logs"` next to a bucket named "my-logs").
    */
   attachedTo(target: IacResource, type: string, match?: { attribute: string; targetAttribute: string }): IacResource[] {
-    const targetAddresses = new Set([target.address, stripInstanceKey(target.address)]);
+    const found = new Set<IacResource>();
+    const references = this.referenceIndex(type);
+    for (const address of new Set([target.address, stripInstanceKey(target.address)])) for (const candidate of references.get(address) ?? []) found.add(candidate);
     const literal = match ? valueAt(target, match.targetAttribute) : undefined;
-    return this.ofType(type).filter((candidate) => {
-      if (candidate.references.some((address) => targetAddresses.has(address) || targetAddresses.has(stripInstanceKey(address)))) return true;
-      if (!match || typeof literal !== 'string') return false;
-      return valueAt(candidate, match.attribute) === literal;
-    });
+    if (match && typeof literal === 'string') for (const candidate of this.literalIndex(type, match.attribute).get(literal) ?? []) found.add(candidate);
+    if (found.size <= 1) return [...found];
+    return this.ofType(type).filter((candidate) => found.has(candidate));
   }
+
+  /** Per type: resources by each address they refer to, with and without instance key. Built on first use, so joins stay linear. */
+  private readonly referenceIndexes = new Map<string, Map<string, IacResource[]>>();
+  /** Per type and attribute path: resources by the string that attribute holds. */
+  private readonly literalIndexes = new Map<string, Map<string, IacResource[]>>();
+
+  private referenceIndex(type: string): Map<string, IacResource[]> {
+    let index = this.referenceIndexes.get(type);
+    if (index) return index;
+    index = new Map();
+    for (const resource of this.ofType(type)) for (const address of new Set(resource.references.flatMap((reference) => [reference, stripInstanceKey(reference)]))) fileUnder(index, address, resource);
+    this.referenceIndexes.set(type, index);
+    return index;
+  }
+
+  private literalIndex(type: string, attribute: string): Map<string, IacResource[]> {
+    const key = `${type}\0${attribute}`;
+    let index = this.literalIndexes.get(key);
+    if (index) return index;
+    index = new Map();
+    for (const resource of this.ofType(type)) {
+      const value = valueAt(resource, attribute);
+      if (typeof value === 'string') fileUnder(index, value, resource);
+    }
+    this.literalIndexes.set(key, index);
+    return index;
+  }
+}
+
+function fileUnder(index: Map<string, IacResource[]>, key: string, resource: IacResource): void {
+  const list = index.get(key);
+  if (list) list.push(resource);
+  else index.set(key, [resource]);
 }
 
 /** `aws_s3_bucket.data[0]` and `aws_s3_bucket.data["a"]` both name instances of `aws_s3_bucket.data`. */

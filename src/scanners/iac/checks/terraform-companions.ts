@@ -17,13 +17,73 @@ export function companionsOf(target: IacResource, graph: ResourceGraph, type: st
   const addresses = new Set([target.address, withoutInstanceKey(target.address)]);
   // Resources sharing the target's literal (two buckets both named "example"): a companion that
   // names one of them by reference belongs to that one only.
-  const namesakes = typeof literal === 'string' ? graph.ofType(target.type).filter((other) => targetAttribute !== undefined && valueAt(other, targetAttribute) === literal) : [];
-  return graph.ofType(type).filter((candidate) => {
+  const namesakes = typeof literal === 'string' && targetAttribute !== undefined ? (joinIndex(graph, target.type, targetAttribute).get(stringKey(literal)) ?? []).filter((other) => valueAt(other, targetAttribute) === literal) : [];
+  return candidatesFor(graph, type, attribute, addresses, literal).filter((candidate) => {
     const value = valueAt(candidate, attribute);
     if (!pointsAt(value, addresses, literal)) return false;
     return namesakes.length <= 1 || typeof value !== 'string' || belongsAmongNamesakes(candidate, namesakes, addresses);
   });
 }
+
+/**
+ * Every resource of `type` whose `attribute` may point at the target, in graph order: a superset
+ * that `pointsAt` then decides on. Looking candidates up by key instead of testing every resource
+ * of the type keeps a module with thousands of buckets and companions linear.
+ */
+function candidatesFor(graph: ResourceGraph, type: string, attribute: string, addresses: ReadonlySet<string>, literal: IacValue | undefined): IacResource[] {
+  const index = joinIndex(graph, type, attribute);
+  const keys = [...addresses].map(addressKey);
+  if (typeof literal === 'string') keys.push(stringKey(literal));
+  else if (isUnknown(literal)) keys.push(reasonKey(literal.reason));
+  const found = new Set<IacResource>();
+  for (const key of keys) for (const resource of index.get(key) ?? []) found.add(resource);
+  if (found.size <= 1) return [...found];
+  const order = new Map(graph.ofType(type).map((resource, position) => [resource, position]));
+  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+/** Per graph, per `type` and attribute: the resources filed under every key their attribute's value could match by. */
+const joinIndexes = new WeakMap<ResourceGraph, Map<string, Map<string, IacResource[]>>>();
+
+function joinIndex(graph: ResourceGraph, type: string, attribute: string): Map<string, IacResource[]> {
+  let byJoin = joinIndexes.get(graph);
+  if (!byJoin) {
+    byJoin = new Map();
+    joinIndexes.set(graph, byJoin);
+  }
+  const joinKey = `${type}\0${attribute}`;
+  let index = byJoin.get(joinKey);
+  if (!index) {
+    index = new Map();
+    for (const resource of graph.ofType(type)) {
+      const keys = new Set<string>();
+      collectKeys(valueAt(resource, attribute), keys);
+      for (const key of keys) {
+        const list = index.get(key);
+        if (list) list.push(resource);
+        else index.set(key, [resource]);
+      }
+    }
+    byJoin.set(joinKey, index);
+  }
+  return index;
+}
+
+/** The keys `pointsAt` could match a value by: each referenced address (with and without instance key), its unresolved reason, or its string. */
+function collectKeys(value: IacValue | undefined, keys: Set<string>): void {
+  if (Array.isArray(value)) for (const entry of value) collectKeys(entry, keys);
+  else if (isUnknown(value)) {
+    if (value.refersTo.length === 0) keys.add(reasonKey(value.reason));
+    for (const address of value.refersTo) {
+      keys.add(addressKey(address));
+      keys.add(addressKey(withoutInstanceKey(address)));
+    }
+  } else if (typeof value === 'string' && value !== '') keys.add(stringKey(value));
+}
+
+const addressKey = (address: string): string => `a\0${address}`;
+const reasonKey = (reason: string): string => `r\0${reason}`;
+const stringKey = (text: string): string => `s\0${text}`;
 
 function pointsAt(value: IacValue | undefined, addresses: ReadonlySet<string>, literal: IacValue | undefined): boolean {
   if (Array.isArray(value)) return value.some((entry) => pointsAt(entry, addresses, literal));
