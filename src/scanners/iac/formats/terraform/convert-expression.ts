@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { numberKey } from './exponent-numbers.ts';
 import type { At, Expression, TemplatePart, TraversalStep } from './hcl-syntax.ts';
 
 /** Deepest nesting of expressions and blocks converted; deeper syntax is hostile input, not configuration. */
@@ -14,6 +15,8 @@ export interface ParsedText {
   depth: number;
   /** Line of the first construct left out for nesting deeper than MAX_NESTING. */
   tooDeepAt?: number;
+  /** Values of numbers the grammar cannot read (`1e9`), by where their placeholder starts. */
+  numbers?: ReadonlyMap<string, number>;
 }
 
 /** Turns a tree-sitter expression node into the evaluator's syntax. */
@@ -104,7 +107,7 @@ function convertLiteral(node: Node, source: ParsedText): Expression {
   const at = atOf(node, source);
   switch (node.type) {
     case 'numeric_lit':
-      return { ...at, kind: 'literal', value: Number(node.text) };
+      return { ...at, kind: 'literal', value: source.numbers?.get(numberKey(node.startPosition.row + source.rowOffset, node.startPosition.column)) ?? Number(node.text) };
     case 'bool_lit':
       return { ...at, kind: 'literal', value: node.text === 'true' };
     case 'null_lit':

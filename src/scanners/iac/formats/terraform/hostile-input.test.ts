@@ -24,10 +24,12 @@ describe('Terraform hostile input', () => {
     assert.deepEqual(result.notices.map((notice) => notice.code), ['RAMPART_N_IAC_EXPANSION_CAPPED']);
   });
 
-  it('reports count = 1e9 (which the grammar does not read) as a syntax error and keeps the resource', () => {
+  it('reads count = 1e9 (an exponent the grammar alone does not read) and caps it like any count, naming the resource', () => {
     const result = readTerraform({ 'main.tf': 'resource "a" "b" {\n  count = 1e9\n}\nresource "a" "c" {}\n' }, 'main.tf');
-    assert.ok(result.errors.length > 0 && result.errors.every((error) => error.code === 'RAMPART_E_PARSE' && error.line! <= 3));
+    assert.deepEqual(result.errors, []);
+    assert.equal(result.resources.filter((resource) => resource.address.startsWith('a.b[')).length, 1000);
     assert.ok(result.resources.some((resource) => resource.address === 'a.c'));
+    assert.deepEqual(result.notices.map((notice) => notice.message), ['a.b expands to 1000000000 instances; only the first 1000 were checked']);
   });
 
   it('caps for_each over a huge generated map', () => {

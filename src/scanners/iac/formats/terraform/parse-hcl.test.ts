@@ -1,6 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseHcl } from './parse-hcl.ts';
+import { MAX_PARSE_CHARS, parseHcl } from './parse-hcl.ts';
+import type { Expression } from './hcl-syntax.ts';
+
+function literalOf(expression: Expression | undefined): unknown {
+  if (expression?.kind === 'literal') return expression.value;
+  if (expression?.kind === 'unary' && expression.operand.kind === 'literal') return -(expression.operand.value as number);
+  if (expression?.kind === 'tuple') return expression.items.map(literalOf);
+  return expression?.kind;
+}
 
 describe('parseHcl', () => {
   it('reads blocks with quoted and bare labels, attributes and nested blocks with positions', () => {
@@ -36,5 +44,41 @@ describe('parseHcl', () => {
     assert.deepEqual(parts.map((part) => (part.kind === 'text' ? part.text : part.kind)), ['x ', 'interpolation', ' "q" ${z}']);
     const heredoc = b!.expression.kind === 'template' ? b!.expression.parts : [];
     assert.deepEqual(heredoc.map((part) => (part.kind === 'text' ? part.text : part.kind)), ['one ', 'interpolation', '\n  two\n']);
+  });
+
+  it('reads numbers with an exponent but no decimal point, which the grammar alone rejects, keeping later columns', () => {
+    const parsed = parseHcl('a = 1e9\nb = [2E-3, -1e2, 1.5e3, 10]\nc = "1e9"\nd = <<EOT\n1e5\nEOT\ne = 1e999\n');
+    const values = Object.fromEntries(parsed.body.attributes.map((attribute) => [attribute.name, literalOf(attribute.expression)]));
+    assert.deepEqual({ ...values, e: undefined }, { a: 1e9, b: [0.002, -100, 1500, 10], c: 'template', d: 'template', e: undefined });
+    const b = parsed.body.attributes[1]!.expression;
+    assert.deepEqual(b.kind === 'tuple' ? b.items.map((item) => item.column) : [], [6, 12, 18, 25]);
+    // 1e999 is not a finite number: it stays a syntax error.
+    assert.deepEqual(parsed.errors.map((error) => error.line), [7]);
+  });
+
+  it('parses a file larger than one parse in pieces cut at top-level blocks, with the same lines as a whole parse', () => {
+    let text = '';
+    let index = 0;
+    while (text.length < 3 * MAX_PARSE_CHARS) {
+      // A heredoc whose body has a line that looks like a block start must not be cut.
+      text += `resource "a" "r${index}" {\n  x = ${index}\n  p = <<EOT\nresource "not" "a-block" {\nEOT\n}\n`;
+      index++;
+    }
+    const parsed = parseHcl(text);
+    assert.deepEqual(parsed.errors, []);
+    assert.equal(parsed.body.blocks.length, index);
+    const last = parsed.body.blocks.at(-1)!;
+    assert.deepEqual([last.labels[1], last.line, last.body.attributes[0]!.line], [`r${index - 1}`, (index - 1) * 6 + 1, (index - 1) * 6 + 2]);
+    assert.ok(parsed.body.blocks.every((block, position) => literalOf(block.body.attributes[0]!.expression) === position));
+  });
+
+  it('costs a large file only the block with the syntax error', () => {
+    let text = '';
+    for (let index = 0; index < 12000; index++) text += `resource "a" "r${index}" {\n  x = ${index === 9000 ? '= 1' : index}\n}\n`;
+    assert.ok(text.length > MAX_PARSE_CHARS);
+    const parsed = parseHcl(text);
+    assert.equal(parsed.errors[0]!.line, 9000 * 3 + 2);
+    assert.ok(parsed.errors.every((error) => error.line >= 9000 * 3 + 1 && error.line <= 9000 * 3 + 3));
+    assert.equal(parsed.body.blocks.length, 12000);
   });
 });

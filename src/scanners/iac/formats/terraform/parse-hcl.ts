@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node } from 'web-tree-sitter';
 import { MAX_NESTING, convertExpression, type ParsedText } from './convert-expression.ts';
+import { replaceExponentNumbers } from './exponent-numbers.ts';
 import type { HclBlock, HclBody } from './hcl-syntax.ts';
 
 /**
@@ -36,37 +37,93 @@ export interface ParsedHcl {
 }
 
 /**
+ * Larger texts are parsed in pieces of about this many characters, cut where a top-level block
+ * starts: tree-sitter's WASM memory grows with the largest text it has parsed and never shrinks,
+ * so one 5 MB file would otherwise keep hundreds of megabytes for the rest of the scan.
+ */
+export const MAX_PARSE_CHARS = 256 * 1024;
+
+/**
  * Parses HCL text; syntax errors are listed and everything else is kept. Tree-sitter's recovery
- * can swallow the blocks after an error into the broken one, so a file with errors is parsed
+ * can swallow the blocks after an error into the broken one, so a piece with errors is parsed
  * again one top-level block at a time: a mistake then costs only the block it is in.
  */
 export function parseHcl(text: string): ParsedHcl {
-  const whole = parseChunk({ text, rowOffset: 0, depth: 0 });
-  if (whole.errors.length === 0) return whole;
+  const numbers = replaceExponentNumbers(text);
+  const blocks = topLevelChunks(numbers.text);
   const merged: ParsedHcl = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
-  for (const chunk of topLevelChunks(text)) {
-    const parsed = parseChunk(chunk);
-    merged.body.attributes.push(...parsed.body.attributes);
-    merged.body.blocks.push(...parsed.body.blocks);
-    merged.comments.push(...parsed.comments);
-    merged.errors.push(...parsed.errors);
+  for (const group of groupChunks(blocks, MAX_PARSE_CHARS)) {
+    const parsed = parseChunk({ ...joinChunks(group), depth: 0, numbers: numbers.values });
+    if (parsed.errors.length === 0 || group.length === 1) {
+      addParsed(merged, parsed);
+      continue;
+    }
+    for (const block of group) addParsed(merged, parseChunk({ ...joinChunks([block]), depth: 0, numbers: numbers.values }));
   }
   return merged;
 }
 
+function addParsed(into: ParsedHcl, parsed: ParsedHcl): void {
+  into.body.attributes.push(...parsed.body.attributes);
+  into.body.blocks.push(...parsed.body.blocks);
+  into.comments.push(...parsed.comments);
+  into.errors.push(...parsed.errors);
+}
+
 // A line starting a top-level block at column 0: `resource "a" "b" {`, `locals {`, `terraform {`.
 const TOP_LEVEL_START = /^(?:resource|data|variable|locals|output|module|provider|terraform|moved|import|removed|check)\b/;
+// A line that opens a heredoc (`<<EOF` or `<<-EOF` ending the line), its terminator captured.
+const HEREDOC_OPENER = /<<-?([A-Za-z_][\w-]*)\s*$/;
 
-function topLevelChunks(text: string): ParsedText[] {
+interface TextChunk {
+  lines: string[];
+  rowOffset: number;
+  chars: number;
+}
+
+/** The text cut before every line that starts a top-level block, heredoc bodies left whole. */
+function topLevelChunks(text: string): TextChunk[] {
   const lines = text.split('\n');
-  const chunks: ParsedText[] = [];
+  const chunks: TextChunk[] = [];
   let start = 0;
-  for (let index = 1; index <= lines.length; index++) {
-    if (index < lines.length && !TOP_LEVEL_START.test(lines[index]!)) continue;
-    chunks.push({ text: lines.slice(start, index).join('\n'), rowOffset: start, depth: 0 });
-    start = index;
+  let chars = 0;
+  let heredoc: string | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (heredoc !== undefined) {
+      if (line.trim() === heredoc) heredoc = undefined;
+    } else if (index > start && TOP_LEVEL_START.test(line)) {
+      chunks.push({ lines: lines.slice(start, index), rowOffset: start, chars });
+      start = index;
+      chars = 0;
+    }
+    if (heredoc === undefined) heredoc = HEREDOC_OPENER.exec(line)?.[1];
+    chars += line.length + 1;
   }
+  chunks.push({ lines: lines.slice(start), rowOffset: start, chars });
   return chunks;
+}
+
+/** Consecutive chunks gathered up to `limit` characters (a single larger chunk stays alone). */
+function groupChunks(chunks: readonly TextChunk[], limit: number): TextChunk[][] {
+  const groups: TextChunk[][] = [];
+  let current: TextChunk[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    if (current.length > 0 && size + chunk.chars > limit) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(chunk);
+    size += chunk.chars;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function joinChunks(group: readonly TextChunk[]): { text: string; rowOffset: number } {
+  return { text: group.flatMap((chunk) => chunk.lines).join('\n'), rowOffset: group[0]!.rowOffset };
 }
 
 function parseChunk(source: ParsedText): ParsedHcl {
