@@ -50,7 +50,24 @@ export function scanIacText(
     ...(config.varFileTexts ? { varFileTexts: config.varFileTexts } : {}),
     ...(session ? { session } : {}),
   });
-  const rules = allRules.filter((rule) => rule.format === reader.format);
+  const rules = rulesOfFormat(allRules, reader.format);
   const run = runIacRules(read.resources, read.graph ?? new ResourceGraph(read.resources), rules, { reportUnknown: config.reportUnknown ?? false });
   return { drafts: run.drafts, errors: [...read.errors, ...run.errors], notices: read.notices, ruleOutcomes: Object.fromEntries(run.tallies) };
+}
+
+/** Rule lists per format, kept per full list so every file of a format gets the same array (and its index is built once). */
+const rulesByFormat = new WeakMap<readonly IacRule[], Map<string, readonly IacRule[]>>();
+
+function rulesOfFormat(allRules: readonly IacRule[], format: string): readonly IacRule[] {
+  let byFormat = rulesByFormat.get(allRules);
+  if (!byFormat) {
+    byFormat = new Map();
+    rulesByFormat.set(allRules, byFormat);
+  }
+  let rules = byFormat.get(format);
+  if (!rules) {
+    rules = allRules.filter((rule) => rule.format === format);
+    byFormat.set(format, rules);
+  }
+  return rules;
 }

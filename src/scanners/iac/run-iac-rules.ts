@@ -100,8 +100,14 @@ function skipReason(rule: IacRule, resource: IacResource): string | undefined {
   return undefined;
 }
 
+/** Indexes already built, per rule list: the scanner passes the same list for every file. */
+const indexesByRules = new WeakMap<readonly IacRule[], Map<string, IacRule[]>>();
+
 function indexRulesByType(rules: readonly IacRule[]): Map<string, IacRule[]> {
+  const cached = indexesByRules.get(rules);
+  if (cached) return cached;
   const index = new Map<string, IacRule[]>();
+  indexesByRules.set(rules, index);
   for (const rule of rules) {
     for (const type of rule.resourceTypes) {
       const key = `${rule.format}\0${type}`;
