@@ -44,6 +44,10 @@ interface ResourceInstances {
   instances: { key: string | number | undefined; attributes: IacObject; positions: Map<string, SourcePosition> }[];
 }
 
+// The wording of the size limits (`range longer than 100000`, `result longer than 100000
+// elements`) and of the spent evaluation budget, which make a value unknown because it is too big.
+const OVER_A_LIMIT = /longer than \d+|too large to evaluate/;
+
 /**
  * Evaluates one module lazily: variables, locals, resources and module calls are worked out
  * when first referenced, each once, with a guard against reference cycles.
@@ -224,6 +228,10 @@ export class ModuleEvaluator {
   }
 
   noteCapped(expansion: Expansion, address: string, path: string): void {
+    if (expansion.mode === 'unknown' && OVER_A_LIMIT.test(expansion.reason.reason)) {
+      this.options.context.notices.push({ path, code: 'RAMPART_N_IAC_EXPANSION_CAPPED', message: `${address}: its count or for_each is too large to evaluate (${expansion.reason.reason}); it was checked as one instance with unknown keys` });
+      return;
+    }
     if (expansion.requested <= MAX_INSTANCES) return;
     this.options.context.notices.push({ path, code: 'RAMPART_N_IAC_EXPANSION_CAPPED', message: `${address} expands to ${expansion.requested} instances; only the first ${MAX_INSTANCES} were checked` });
   }
