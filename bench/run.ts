@@ -18,6 +18,7 @@ import { ensureSystemTools, ensureTools, type ToolPaths } from './tools/install-
 import { runPipelineBench, type PipelineBenchResult } from './pipeline/run-pipeline-bench.ts';
 import { runDepsBench, type DepsBenchResult } from './deps/run-deps-bench.ts';
 import { runImageBench, type ImageBenchResult } from './image/run-image-bench.ts';
+import { runIacBench, type IacBenchResult } from './iac/run-iac-bench.ts';
 import { buildRampart, rampartGitSpec, rampartScanSpec, readRampartReport } from './tools/rampart.ts';
 import { ripgrepPatternCount, ripgrepSpec, readRipgrepMatchCount, type RipgrepVariant } from './tools/ripgrep.ts';
 import { readSecretlintFindingCount, secretlintSpec } from './tools/secretlint.ts';
@@ -41,9 +42,10 @@ const { values: options } = parseArgs({
     only: { type: 'string' },
     'pipeline-copies': { type: 'string', default: '20' },
     'deps-packages': { type: 'string', default: '3200' },
+    'iac-stacks': { type: 'string', default: '100' },
   },
 });
-const benchParts = ['secrets', 'pipeline', 'deps', 'image'] as const;
+const benchParts = ['secrets', 'pipeline', 'deps', 'image', 'iac'] as const;
 type BenchPart = (typeof benchParts)[number];
 if (options.only !== undefined && !benchParts.includes(options.only as BenchPart)) throw new Error(`--only must be one of: ${benchParts.join(', ')}`);
 const only = options.only as BenchPart | undefined;
@@ -68,8 +70,9 @@ async function main(): Promise<number> {
   const pipeline = isRunning('pipeline') ? await runPipeline() : undefined;
   const deps = isRunning('deps') ? await runDeps() : undefined;
   const image = isRunning('image') ? await runImage() : undefined;
+  const iac = isRunning('iac') ? await runIac() : undefined;
   log();
-  log(renderTargets([...(secrets?.targets ?? []), ...(pipeline?.targets ?? []), ...(deps?.targets ?? []), ...(image?.targets ?? [])]));
+  log(renderTargets([...(secrets?.targets ?? []), ...(pipeline?.targets ?? []), ...(deps?.targets ?? []), ...(image?.targets ?? []), ...(iac?.checks ?? [])]));
   if (secrets && options['cpu-prof']) await profileRampart(secrets.manifest);
   if (secrets && options['rule-costs']) {
     log();
@@ -79,7 +82,7 @@ async function main(): Promise<number> {
 
   const { manifest, ...secretsSummary } = secrets ?? {};
   const corpus = manifest && { files: manifest.files, bytes: manifest.bytes };
-  writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ machine: describeMachine(), runs, corpus, ...secretsSummary, pipeline, deps, image }, null, 2)}\n`);
+  writeFileSync(join(outputDir, 'results.json'), `${JSON.stringify({ machine: describeMachine(), runs, corpus, ...secretsSummary, pipeline, deps, image, iac }, null, 2)}\n`);
   log();
   log(`results written to ${join(outputDir, 'results.json')}`);
   if (!secrets) return 0;
@@ -137,6 +140,11 @@ async function runImage(): Promise<ImageBenchResult | undefined> {
     log(`IMAGE PART NOT RUN: ${(error as Error).message.split('\n')[0]} (run npm run bench -- --only image to see the whole error)`);
     return undefined;
   }
+}
+
+function runIac(): Promise<IacBenchResult> {
+  const stacks = Math.max(1, Number(options['iac-stacks']) || 100);
+  return runIacBench({ repoRoot, benchDir, corpusDir, outputDir, runs, stacks, isProfiled: options['cpu-prof'], log });
 }
 
 function describeMachine(): string {
