@@ -62,3 +62,19 @@ describe('runScan de-duplication', () => {
     assert.equal((await scan('fake')).findings.length, 1);
   });
 });
+
+describe('runScan on a file with very many findings', () => {
+  it('keeps all 200,000 findings of one file (more than one call can take as arguments)', async () => {
+    const many: Scanner = {
+      name: 'iac',
+      rules: () => [{ id: 'tf-rule', title: 'T', severity: 'high', confidence: 'high', description: 'a fake rule', remediation: 'nothing to do' }],
+      claims: () => true,
+      scanFile: () => ({
+        drafts: Array.from({ length: 200_000 }, (_, index) => ({ ruleId: 'tf-rule', message: `aws_s3_bucket.b${index}: open`, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, fingerprintContent: String(index) })),
+        errors: [],
+      }),
+    };
+    const result = await runScan({ target: { kind: 'directory', ref: '.' }, files: oneFile(), scanners: [many], today: '2026-01-01' });
+    assert.equal(result.findings.length, 200_000);
+  });
+});

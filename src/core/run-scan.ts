@@ -48,11 +48,12 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
   const processFiles = request.processFiles ?? processInProcess;
 
   for await (const outcome of processFiles(request.files, settings)) {
-    errors.push(...outcome.errors);
-    notices.push(...outcome.notices);
+    // Loops, not push(...list): one file may yield more findings than a call can take arguments (160,000 from a 5 MB module).
+    for (const error of outcome.errors) errors.push(error);
+    for (const notice of outcome.notices) notices.push(notice);
     addRuleOutcomes(ruleOutcomes, outcome.ruleOutcomes);
-    raw.push(...outcome.findings);
-    inlineSuppressed.push(...outcome.inlineSuppressed);
+    for (const finding of outcome.findings) raw.push(finding);
+    for (const finding of outcome.inlineSuppressed) inlineSuppressed.push(finding);
     if (outcome.bytes === undefined) {
       if (outcome.errors.length === 0) stats.skipped++;
       continue;

@@ -73,7 +73,7 @@ export function evaluateModuleCall(
       if (!CALL_META_ARGUMENTS.has(attribute.name)) inputs.set(attribute.name, evaluate(attribute.expression, scope));
     }
     const child = create(source, { inputs, addressPrefix: `${address}${instanceSuffix(key)}.`, context: { ...context, ancestors } });
-    resources.push(...child.resources());
+    for (const resource of child.resources()) resources.push(resource);
     outputs.push({ key, value: Object.fromEntries([...source.outputs.keys()].map((output) => [output, child.output(output)])) as IacObject });
   }
   if (expansion.mode === 'unknown') return { outputs: expansion.reason, resources };

@@ -81,4 +81,10 @@ describe('parseHcl', () => {
     assert.ok(parsed.errors.every((error) => error.line >= 9000 * 3 + 1 && error.line <= 9000 * 3 + 3));
     assert.equal(parsed.body.blocks.length, 12000);
   });
+
+  it('keeps every comment of a piece made of nothing but comment lines', () => {
+    const parsed = parseHcl('#\n'.repeat(200_000));
+    assert.equal(parsed.comments.length, 200_000);
+    assert.equal(parsed.comments.at(-1)!.line, 200_000);
+  });
 });

@@ -64,10 +64,11 @@ export function parseHcl(text: string): ParsedHcl {
 }
 
 function addParsed(into: ParsedHcl, parsed: ParsedHcl): void {
-  into.body.attributes.push(...parsed.body.attributes);
-  into.body.blocks.push(...parsed.body.blocks);
-  into.comments.push(...parsed.comments);
-  into.errors.push(...parsed.errors);
+  // Loops, not push(...list): a piece of comment lines holds more comments than a call can take arguments.
+  for (const attribute of parsed.body.attributes) into.body.attributes.push(attribute);
+  for (const block of parsed.body.blocks) into.body.blocks.push(block);
+  for (const comment of parsed.comments) into.comments.push(comment);
+  for (const error of parsed.errors) into.errors.push(error);
 }
 
 // A line starting a top-level block at column 0: `resource "a" "b" {`, `locals {`, `terraform {`.
