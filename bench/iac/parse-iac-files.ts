@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { iacFormatReaders } from '../../src/scanners/iac/formats/index.ts';
 import { splitInstructions } from '../../src/scanners/iac/formats/dockerfile/split-instructions.ts';
-import { parseHclOnly } from '../../src/scanners/iac/formats/terraform/parse-hcl.ts';
+import { parseHcl, parseHclOnly } from '../../src/scanners/iac/formats/terraform/parse-hcl.ts';
 
 /**
  * The baseline the IaC scan is measured against: walk the same tree, pick the same files the
@@ -11,7 +11,11 @@ import { parseHclOnly } from '../../src/scanners/iac/formats/terraform/parse-hcl
  * manifests and templates, JSON.parse, the Dockerfile instruction splitter), with no evaluation,
  * no model and no rules. Run as its own process, like the scan, and prints one JSON line.
  *
- * Usage: node --import tsx bench/iac/parse-iac-files.ts <dir>
+ * With `--to-syntax`, HCL is also converted into the reader's syntax tree (`parseHcl`: blocks,
+ * attributes, expressions with positions), still without evaluation: the share of the reader
+ * that is parsing in the wider sense.
+ *
+ * Usage: node --import tsx bench/iac/parse-iac-files.ts <dir> [--to-syntax]
  */
 interface ParseSummary {
   files: number;
@@ -32,8 +36,11 @@ function walk(root: string, dir: string, into: string[]): void {
   }
 }
 
+const toSyntax = process.argv.includes('--to-syntax');
+
 function parseOnly(format: string, path: string, text: string): void {
   if (path.endsWith('.json')) JSON.parse(text);
+  else if (format === 'terraform' && toSyntax) parseHcl(text);
   else if (format === 'terraform') parseHclOnly(text);
   else if (format === 'dockerfile') splitInstructions(text);
   else parseAllDocuments(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
