@@ -21,20 +21,19 @@ export interface ParsedText {
 
 /** Turns a tree-sitter expression node into the evaluator's syntax. */
 export function convertExpression(node: Node, source: ParsedText): Expression {
-  const at = atOf(node, source);
   if (node.type !== 'expression') return convertPrimary(node, source);
-  return convertSequence(named(node), source, at, node.text);
+  return convertSequence(named(node), source, node, node);
 }
 
-/** A primary expression followed by attribute, index and splat steps. */
-function convertSequence(children: Node[], source: ParsedText, at: At, text: string): Expression {
+/** A primary expression followed by attribute, index and splat steps, placed at `atNode`; `whole` gives the text of an invalid one. */
+function convertSequence(children: Node[], source: ParsedText, atNode: Node, whole: Node): Expression {
   const [first, ...rest] = children;
-  if (!first) return { ...at, kind: 'invalid', text };
+  if (!first) return { ...atOf(atNode, source), kind: 'invalid', text: whole.text };
   const steps = rest.flatMap((step) => convertStep(step, source));
   const base = convertPrimary(first, source);
   if (steps.length === 0) return base;
   if (base.kind === 'scope') return { ...base, steps: [...base.steps, ...steps] };
-  return { ...at, kind: 'traverse', target: base, steps };
+  return { ...atOf(atNode, source), kind: 'traverse', target: base, steps };
 }
 
 function convertPrimary(node: Node, source: ParsedText): Expression {
@@ -51,7 +50,8 @@ function convertPrimary(node: Node, source: ParsedText): Expression {
 }
 
 function convertNode(node: Node, source: ParsedText): Expression {
-  const at = atOf(node, source);
+  // Positions cost a call into WASM each; only the cases that build a node here read them.
+  const at = (): At => atOf(node, source);
   switch (node.type) {
     case 'expression':
       return convertExpression(node, source);
@@ -59,33 +59,33 @@ function convertNode(node: Node, source: ParsedText): Expression {
       return convertLiteral(named(node)[0] ?? node, source);
     case 'variable_expr':
       // Python-style `True` / `False` are not Terraform, but Checkov reads them as booleans and its examples use them; read them alike.
-      if (node.text === 'True' || node.text === 'False') return { ...at, kind: 'literal', value: node.text === 'True' };
-      return { ...at, kind: 'scope', name: node.text, steps: [] };
+      if (node.text === 'True' || node.text === 'False') return { ...at(), kind: 'literal', value: node.text === 'True' };
+      return { ...at(), kind: 'scope', name: node.text, steps: [] };
     case 'collection_value':
       return convertPrimary(named(node)[0] ?? node, source);
     case 'tuple':
-      return { ...at, kind: 'tuple', items: named(node).filter((child) => child.type === 'expression').map((child) => convertExpression(child, source)) };
+      return { ...at(), kind: 'tuple', items: named(node).filter((child) => child.type === 'expression').map((child) => convertExpression(child, source)) };
     case 'object':
-      return { ...at, kind: 'object', entries: named(node).filter((child) => child.type === 'object_elem').map((element) => convertObjectElement(element, source)) };
+      return { ...at(), kind: 'object', entries: named(node).filter((child) => child.type === 'object_elem').map((element) => convertObjectElement(element, source)) };
     case 'template_expr':
       return convertPrimary(named(node)[0] ?? node, source);
     case 'quoted_template':
-      return { ...at, kind: 'template', parts: templateParts(node, source, 'quoted') };
+      return { ...at(), kind: 'template', parts: templateParts(node, source, 'quoted') };
     case 'heredoc_template':
-      return { ...at, kind: 'template', parts: heredocParts(node, source) };
+      return { ...at(), kind: 'template', parts: heredocParts(node, source) };
     case 'function_call':
       return convertCall(node, source);
     case 'conditional': {
       const [condition, then, otherwise] = named(node).map((child) => convertExpression(child, source));
-      if (!condition || !then || !otherwise) return { ...at, kind: 'invalid', text: node.text };
-      return { ...at, kind: 'conditional', condition, whenTrue: then, whenFalse: otherwise };
+      if (!condition || !then || !otherwise) return { ...at(), kind: 'invalid', text: node.text };
+      return { ...at(), kind: 'conditional', condition, whenTrue: then, whenFalse: otherwise };
     }
     case 'operation':
       return convertPrimary(named(node)[0] ?? node, source);
     case 'unary_operation': {
       const operand = named(node);
-      if (operand.length === 0) return { ...at, kind: 'invalid', text: node.text };
-      return { ...at, kind: 'unary', operator: node.child(0)!.type, operand: convertSequence(operand, source, atOf(operand[0]!, source), node.text) };
+      if (operand.length === 0) return { ...at(), kind: 'invalid', text: node.text };
+      return { ...at(), kind: 'unary', operator: node.child(0)!.type, operand: convertSequence(operand, source, operand[0]!, node) };
     }
     case 'binary_operation': {
       // Operands arrive as flat runs of nodes (`var.a` is a variable node then an attribute node).
@@ -93,13 +93,13 @@ function convertNode(node: Node, source: ParsedText): Expression {
       const operatorIndex = all.findIndex((child) => !child.isNamed);
       const left = all.slice(0, operatorIndex);
       const right = all.slice(operatorIndex + 1);
-      if (operatorIndex < 0 || left.length === 0 || right.length === 0) return { ...at, kind: 'invalid', text: node.text };
-      return { ...at, kind: 'binary', operator: all[operatorIndex]!.type, left: convertSequence(left, source, atOf(left[0]!, source), node.text), right: convertSequence(right, source, atOf(right[0]!, source), node.text) };
+      if (operatorIndex < 0 || left.length === 0 || right.length === 0) return { ...at(), kind: 'invalid', text: node.text };
+      return { ...at(), kind: 'binary', operator: all[operatorIndex]!.type, left: convertSequence(left, source, left[0]!, node), right: convertSequence(right, source, right[0]!, node) };
     }
     case 'for_expr':
       return convertFor(named(node)[0] ?? node, source);
     default:
-      return { ...at, kind: 'invalid', text: node.text };
+      return { ...at(), kind: 'invalid', text: node.text };
   }
 }
 

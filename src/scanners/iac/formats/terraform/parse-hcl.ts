@@ -168,8 +168,9 @@ function fillBody(node: Node, source: ParsedText, body: HclBody): void {
   for (const child of node.namedChildren) {
     if (!child) continue;
     if (child.type === 'attribute') {
-      const name = child.namedChildren.find((part) => part?.type === 'identifier');
-      const value = child.namedChildren.find((part) => part?.type === 'expression');
+      const parts = child.namedChildren;
+      const name = parts.find((part) => part?.type === 'identifier');
+      const value = parts.find((part) => part?.type === 'expression');
       if (!name || !value) continue;
       body.attributes.push({ name: name.text, expression: convertExpression(value, source), line: child.startPosition.row + 1 + source.rowOffset, column: child.startPosition.column + 1 });
     } else if (child.type === 'block') {
