@@ -1,3 +1,4 @@
+import '../../src/cli/tune-v8.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';

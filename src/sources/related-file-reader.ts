@@ -7,6 +7,13 @@ import { readTextFileSync } from './read-text-file.ts';
 const forbiddenSegments = new Set(['.git', '.hg', '.svn']);
 
 /**
+ * Texts read are kept up to this many characters in all: scanners come back to the same files
+ * (every file of a Terraform module is read by each caller and by the module-call index), and
+ * files do not change during a scan.
+ */
+const CACHED_TEXT_CHARS = 32 * 1024 * 1024;
+
+/**
  * Reads files of a directory scan on behalf of a scanner that follows a reference (an include, a
  * local reusable workflow). The path comes from the scanned file, so it is hostile: it must stay
  * inside the root after symlinks are resolved, and is read with the same size and binary
@@ -14,7 +21,10 @@ const forbiddenSegments = new Set(['.git', '.hg', '.svn']);
  */
 export function createRelatedFileReader(root: string, maxFileBytes: number): RelatedFileReader {
   let rootReal: string | undefined;
-  const realRoot = (): string => (rootReal ??= realpathSync(root));
+  // The native realpath is one system call; the JavaScript one checks every segment of the path.
+  const realRoot = (): string => (rootReal ??= realpathSync.native(root));
+  const texts = new Map<string, string | undefined>();
+  let cachedChars = 0;
 
   /** The real absolute path for a repo-relative path, or undefined when it is malformed or leaves the root. */
   function resolveInside(repoRelativePath: string): string | undefined {
@@ -22,22 +32,33 @@ export function createRelatedFileReader(root: string, maxFileBytes: number): Rel
     if (!segments) return undefined;
     let real: string;
     try {
-      real = realpathSync(join(realRoot(), ...segments));
+      real = realpathSync.native(join(realRoot(), ...segments));
     } catch {
       return undefined;
     }
     return isInside(realRoot(), real) ? real : undefined;
   }
 
+  function readInside(repoRelativePath: string): string | undefined {
+    const real = resolveInside(repoRelativePath);
+    if (!real) return undefined;
+    try {
+      return readTextFileSync(real, repoRelativePath, maxFileBytes).text?.text;
+    } catch {
+      return undefined;
+    }
+  }
+
   return {
     read(repoRelativePath) {
-      const real = resolveInside(repoRelativePath);
-      if (!real) return undefined;
-      try {
-        return readTextFileSync(real, repoRelativePath, maxFileBytes).text?.text;
-      } catch {
-        return undefined;
+      if (texts.has(repoRelativePath)) return texts.get(repoRelativePath);
+      const text = readInside(repoRelativePath);
+      const chars = text?.length ?? 0;
+      if (cachedChars + chars <= CACHED_TEXT_CHARS) {
+        texts.set(repoRelativePath, text);
+        cachedChars += chars;
       }
+      return text;
     },
     list(repoRelativeDirectory, options) {
       const real = repoRelativeDirectory === '' ? realRoot() : resolveInside(repoRelativeDirectory);
@@ -82,7 +103,7 @@ function listInto(found: string[], absolute: string, relative: string, recursive
 
 function isFileInside(absolute: string, rootReal: string): boolean {
   try {
-    const real = realpathSync(absolute);
+    const real = realpathSync.native(absolute);
     return isInside(rootReal, real) && statSync(real).isFile();
   } catch {
     return false;

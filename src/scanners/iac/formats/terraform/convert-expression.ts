@@ -1,6 +1,6 @@
-import type { Node } from 'web-tree-sitter';
 import { numberKey } from './exponent-numbers.ts';
 import type { At, Expression, TemplatePart, TraversalStep } from './hcl-syntax.ts';
+import { positionAt, type SyntaxNode as Node } from './syntax-node.ts';
 
 /** Deepest nesting of expressions and blocks converted; deeper syntax is hostile input, not configuration. */
 export const MAX_NESTING = 64;
@@ -11,6 +11,8 @@ export const MAX_NESTING = 64;
  */
 export interface ParsedText {
   text: string;
+  /** Where each line of `text` starts (`lineStartsOf`), for positions. */
+  lineStarts: readonly number[];
   rowOffset: number;
   depth: number;
   /** Line of the first construct left out for nesting deeper than MAX_NESTING. */
@@ -38,7 +40,7 @@ function convertSequence(children: Node[], source: ParsedText, atNode: Node, who
 
 function convertPrimary(node: Node, source: ParsedText): Expression {
   if (source.depth >= MAX_NESTING) {
-    source.tooDeepAt ??= node.startPosition.row + 1 + source.rowOffset;
+    source.tooDeepAt ??= atOf(node, source).line;
     return { ...atOf(node, source), kind: 'invalid', text: `expression nested more than ${MAX_NESTING} levels deep` };
   }
   source.depth++;
@@ -85,11 +87,11 @@ function convertNode(node: Node, source: ParsedText): Expression {
     case 'unary_operation': {
       const operand = named(node);
       if (operand.length === 0) return { ...at(), kind: 'invalid', text: node.text };
-      return { ...at(), kind: 'unary', operator: node.child(0)!.type, operand: convertSequence(operand, source, operand[0]!, node) };
+      return { ...at(), kind: 'unary', operator: node.children[0]!.type, operand: convertSequence(operand, source, operand[0]!, node) };
     }
     case 'binary_operation': {
       // Operands arrive as flat runs of nodes (`var.a` is a variable node then an attribute node).
-      const all = node.children.filter((child): child is Node => child !== null && child.type !== 'comment' && child.type !== '(' && child.type !== ')');
+      const all = node.children.filter((child) => child.type !== 'comment' && child.type !== '(' && child.type !== ')');
       const operatorIndex = all.findIndex((child) => !child.isNamed);
       const left = all.slice(0, operatorIndex);
       const right = all.slice(operatorIndex + 1);
@@ -107,7 +109,7 @@ function convertLiteral(node: Node, source: ParsedText): Expression {
   const at = atOf(node, source);
   switch (node.type) {
     case 'numeric_lit':
-      return { ...at, kind: 'literal', value: source.numbers?.get(numberKey(node.startPosition.row + source.rowOffset, node.startPosition.column)) ?? Number(node.text) };
+      return { ...at, kind: 'literal', value: source.numbers?.get(numberKey(at.line - 1, at.column - 1)) ?? Number(node.text) };
     case 'bool_lit':
       return { ...at, kind: 'literal', value: node.text === 'true' };
     case 'null_lit':
@@ -284,9 +286,11 @@ function unescapeTemplateMarkers(raw: string): string {
 }
 
 function named(node: Node): Node[] {
-  return node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+  return node.children.filter((child) => child.isNamed && child.type !== 'comment');
 }
 
-function atOf(node: Node, source: ParsedText): At {
-  return { line: node.startPosition.row + 1 + source.rowOffset, column: node.startPosition.column + 1 };
+/** 1-based line (in the whole file) and column where a node starts. */
+export function atOf(node: Node, source: ParsedText): At {
+  const { row, column } = positionAt(source.lineStarts, node.startIndex);
+  return { line: row + 1 + source.rowOffset, column: column + 1 };
 }

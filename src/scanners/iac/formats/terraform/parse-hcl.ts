@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Language, Parser, Query, type Node } from 'web-tree-sitter';
-import { MAX_NESTING, convertExpression, type ParsedText } from './convert-expression.ts';
+import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { MAX_NESTING, atOf, convertExpression, type ParsedText } from './convert-expression.ts';
 import { replaceExponentNumbers } from './exponent-numbers.ts';
 import type { HclBlock, HclBody } from './hcl-syntax.ts';
+import { copySyntaxTree, lineStartsOf, positionAt, type CopyShape, type SyntaxNode } from './syntax-node.ts';
 
 /**
  * Loading the WASM runtime and grammar is asynchronous while scanners are synchronous, so it
@@ -14,8 +16,21 @@ await Parser.init();
 const terraformLanguage = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
 const parser = new Parser();
 parser.setLanguage(terraformLanguage);
-// Comments may sit anywhere in the tree; a query finds them inside the WASM side, far cheaper than walking every node from JS.
-const commentQuery = new Query(terraformLanguage, '(comment) @comment');
+/** What the converter reads of a tree: see `copySyntaxTree`. Operators are the only tokens it needs. */
+const copyShape: CopyShape = { parentTypes: typesWithNamedChildren(), tokenParents: new Set(['binary_operation', 'unary_operation']) };
+
+/**
+ * Node types the grammar gives named children, from the grammar's own `node-types.json`; the
+ * others are copied as leaves. Without the file (a repackaged grammar), every node is descended.
+ */
+function typesWithNamedChildren(): Set<string> | undefined {
+  try {
+    const nodeTypes = JSON.parse(readFileSync(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/src/node-types.json'), 'utf8')) as { type: string; named: boolean; children?: unknown; fields?: Record<string, unknown> }[];
+    return new Set(nodeTypes.filter((entry) => entry.named && (entry.children !== undefined || Object.keys(entry.fields ?? {}).length > 0)).map((entry) => entry.type));
+  } catch {
+    return undefined;
+  }
+}
 
 /** Syntax errors listed per parsed text; a file that is garbage from top to bottom needs no more. */
 const MAX_ERRORS_PER_CHUNK = 20;
@@ -50,6 +65,11 @@ export const MAX_PARSE_CHARS = 256 * 1024;
  */
 export function parseHcl(text: string): ParsedHcl {
   const numbers = replaceExponentNumbers(text);
+  if (numbers.text.length <= MAX_PARSE_CHARS) {
+    // Most files: one parse of the whole text, cut into blocks only when it has errors.
+    const whole = parseChunk({ text: numbers.text, lineStarts: lineStartsOf(numbers.text), rowOffset: 0, depth: 0, numbers: numbers.values });
+    if (whole.errors.length === 0) return whole;
+  }
   const blocks = topLevelChunks(numbers.text);
   const merged: ParsedHcl = { body: { attributes: [], blocks: [] }, comments: [], errors: [] };
   for (const group of groupChunks(blocks, MAX_PARSE_CHARS)) {
@@ -123,19 +143,21 @@ function groupChunks(chunks: readonly TextChunk[], limit: number): TextChunk[][]
   return groups;
 }
 
-function joinChunks(group: readonly TextChunk[]): { text: string; rowOffset: number } {
-  return { text: group.flatMap((chunk) => chunk.lines).join('\n'), rowOffset: group[0]!.rowOffset };
+function joinChunks(group: readonly TextChunk[]): { text: string; lineStarts: number[]; rowOffset: number } {
+  const text = group.flatMap((chunk) => chunk.lines).join('\n');
+  return { text, lineStarts: lineStartsOf(text), rowOffset: group[0]!.rowOffset };
 }
 
 function parseChunk(source: ParsedText): ParsedHcl {
   const tree = parser.parse(source.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ line: source.rowOffset + 1, message: 'the parser gave up on this file' }] };
   try {
-    const root = tree.rootNode;
     const comments: HclComment[] = [];
+    const root = copySyntaxTree(tree, source.text, copyShape, (comment) => comments.push({ line: atOf(comment, source).line, text: comment.text }));
     const errors: HclSyntaxError[] = [];
-    collectCommentsAndErrors(root, source.rowOffset, comments, errors);
-    const bodyNode = root.namedChildren.find((child) => child?.type === 'body');
+    // Rare, so read from tree-sitter's own nodes: only they know which nodes the parser invented.
+    if (tree.rootNode.hasError) collectErrors(tree.rootNode, source.rowOffset, errors);
+    const bodyNode = root.children.find((child) => child.type === 'body');
     const body = bodyNode ? convertBody(bodyNode, source) : { attributes: [], blocks: [] };
     if (source.tooDeepAt !== undefined) errors.push({ line: source.tooDeepAt, message: `blocks or expressions nested more than ${MAX_NESTING} levels deep; the deeper part is not evaluated` });
     return { body, comments, errors };
@@ -149,10 +171,17 @@ export function parseHclOnly(text: string): void {
   parser.parse(text)?.delete();
 }
 
-function convertBody(node: Node, source: ParsedText): HclBody {
+/** The tree-sitter tree itself, and the shape the reader copies of it, for tests of the copy; the caller deletes the tree. */
+export function parseHclTree(text: string): { tree: Tree; shape: CopyShape } {
+  const tree = parser.parse(text);
+  if (!tree) throw new Error('tree-sitter gave up on the text');
+  return { tree, shape: copyShape };
+}
+
+function convertBody(node: SyntaxNode, source: ParsedText): HclBody {
   const body: HclBody = { attributes: [], blocks: [] };
   if (source.depth >= MAX_NESTING) {
-    source.tooDeepAt ??= node.startPosition.row + 1 + source.rowOffset;
+    source.tooDeepAt ??= atOf(node, source).line;
     return body;
   }
   source.depth++;
@@ -164,15 +193,14 @@ function convertBody(node: Node, source: ParsedText): HclBody {
   return body;
 }
 
-function fillBody(node: Node, source: ParsedText, body: HclBody): void {
-  for (const child of node.namedChildren) {
-    if (!child) continue;
+function fillBody(node: SyntaxNode, source: ParsedText, body: HclBody): void {
+  for (const child of node.children) {
     if (child.type === 'attribute') {
-      const parts = child.namedChildren;
-      const name = parts.find((part) => part?.type === 'identifier');
-      const value = parts.find((part) => part?.type === 'expression');
+      const parts = child.children;
+      const name = parts.find((part) => part.type === 'identifier');
+      const value = parts.find((part) => part.type === 'expression');
       if (!name || !value) continue;
-      body.attributes.push({ name: name.text, expression: convertExpression(value, source), line: child.startPosition.row + 1 + source.rowOffset, column: child.startPosition.column + 1 });
+      body.attributes.push({ name: name.text, expression: convertExpression(value, source), ...atOf(child, source) });
     } else if (child.type === 'block') {
       const block = convertBlock(child, source);
       if (block) body.blocks.push(block);
@@ -180,8 +208,8 @@ function fillBody(node: Node, source: ParsedText, body: HclBody): void {
   }
 }
 
-function convertBlock(node: Node, source: ParsedText): HclBlock | undefined {
-  const [typeNode, ...rest] = node.namedChildren.filter((child): child is Node => child !== null);
+function convertBlock(node: SyntaxNode, source: ParsedText): HclBlock | undefined {
+  const [typeNode, ...rest] = node.namedChildren;
   if (!typeNode || typeNode.type !== 'identifier') return undefined;
   const labels: string[] = [];
   let body: HclBody = { attributes: [], blocks: [] };
@@ -191,16 +219,12 @@ function convertBlock(node: Node, source: ParsedText): HclBlock | undefined {
     else if (child.type === 'string_lit') labels.push(stringLiteralText(child));
     else if (child.type === 'body') body = convertBody(child, source);
   }
-  return { type: typeNode.text, labels, body, line: node.startPosition.row + 1 + source.rowOffset, column: node.startPosition.column + 1, endLine: node.endPosition.row + 1 + source.rowOffset };
+  const endLine = positionAt(source.lineStarts, node.endIndex).row + 1 + source.rowOffset;
+  return { type: typeNode.text, labels, body, ...atOf(node, source), endLine };
 }
 
-function stringLiteralText(node: Node): string {
-  return node.namedChildren.filter((child) => child?.type === 'template_literal').map((child) => child!.text).join('');
-}
-
-function collectCommentsAndErrors(root: Node, rowOffset: number, comments: HclComment[], errors: HclSyntaxError[]): void {
-  for (const capture of commentQuery.captures(root)) comments.push({ line: capture.node.startPosition.row + 1 + rowOffset, text: capture.node.text });
-  if (root.hasError) collectErrors(root, rowOffset, errors);
+function stringLiteralText(node: SyntaxNode): string {
+  return node.children.filter((child) => child.type === 'template_literal').map((child) => child.text).join('');
 }
 
 /** Error and missing nodes, descending only into subtrees that contain one. */

@@ -1,0 +1,145 @@
+import type { Language, Tree } from 'web-tree-sitter';
+
+/**
+ * A tree-sitter node copied into plain JavaScript. Every property of a web-tree-sitter `Node`
+ * (its type, its children, its end) is a call into WASM that allocates node objects; copying the
+ * tree once with a cursor costs a few calls per node and leaves a tree the converter can read
+ * freely. Positions are not copied: they are computed from `startIndex` only where needed.
+ */
+export class SyntaxNode {
+  /** Leaves share one empty list until a child is added (most nodes are leaves; fewer arrays to collect). */
+  children: SyntaxNode[] = NO_CHILDREN;
+  /** UTF-16 offset where the node ends in `source`; set once its last child is copied. */
+  endIndex = -1;
+
+  constructor(
+    readonly type: string,
+    readonly isNamed: boolean,
+    /** UTF-16 offset into `source`, as web-tree-sitter reports it for a parsed string. */
+    readonly startIndex: number,
+    private readonly source: string,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.startIndex, this.endIndex);
+  }
+
+  get namedChildren(): SyntaxNode[] {
+    return this.children.filter((child) => child.isNamed);
+  }
+}
+
+const NO_CHILDREN: SyntaxNode[] = [];
+
+/** Type names and namedness per grammar symbol: each asked of WASM once per language. */
+interface SymbolTable {
+  types: (string | undefined)[];
+  isNamed: (boolean | undefined)[];
+}
+
+const symbolTables = new WeakMap<Language, SymbolTable>();
+
+/** What the copy keeps, from the grammar: see `copySyntaxTree`. */
+export interface CopyShape {
+  /** Types the grammar gives named children; others are copied as leaves. Undefined: descend everywhere. */
+  parentTypes?: ReadonlySet<string>;
+  /** Types whose anonymous tokens (operators) are copied; elsewhere tokens are only stepped over. Undefined: copy all. */
+  tokenParents?: ReadonlySet<string>;
+}
+
+/**
+ * The whole tree as SyntaxNodes, walked with one cursor, iteratively (hostile nesting cannot
+ * overflow the stack). Each step into WASM counts, so only what cannot be derived is asked:
+ * a parent ends where its last child ends; an anonymous node is a literal token whose text is
+ * its type, copied only under `shape.tokenParents` (elsewhere, `{`, `=` and `,` carry nothing);
+ * and a named node of a type outside `shape.parentTypes` (`identifier`, `block_start`,
+ * `bool_lit`) is copied as a leaf. A tree with syntax errors holds nodes the grammar does not
+ * describe, so it is copied whole, asking everything. `onComment` sees every comment node,
+ * wherever it sits, once it is complete.
+ */
+export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onComment?: (node: SyntaxNode) => void): SyntaxNode {
+  const language = tree.language;
+  let table = symbolTables.get(language);
+  if (!table) {
+    table = { types: [], isNamed: [] };
+    symbolTables.set(language, table);
+  }
+  const symbols = table;
+  const isExact = tree.rootNode.hasError;
+  const { parentTypes, tokenParents } = shape;
+  const cursor = tree.walk();
+  // Where the node last completed ends: when a parent is done, that is its last child.
+  let lastEnd = 0;
+  /** The node under the cursor, copied when `parent` keeps it; undefined for a skipped token. */
+  const visit = (parent: SyntaxNode | undefined): SyntaxNode | undefined => {
+    const typeId = cursor.nodeTypeId;
+    const type = (symbols.types[typeId] ??= language.types[typeId] ?? 'ERROR');
+    const isNamed = (symbols.isNamed[typeId] ??= type === 'ERROR' || language.nodeTypeIsNamed(typeId));
+    const startIndex = cursor.startIndex;
+    if (!isNamed && !isExact) {
+      lastEnd = startIndex + type.length;
+      if (parent && tokenParents && !tokenParents.has(parent.type)) return undefined;
+    }
+    const node = new SyntaxNode(type, isNamed, startIndex, source);
+    if (parent) {
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+    }
+    return node;
+  };
+  const isDescended = (node: SyntaxNode): boolean => isExact || (node.isNamed && (parentTypes === undefined || parentTypes.has(node.type)));
+  /** The cursor is on a node with no children copied: it ends here. */
+  const endLeaf = (node: SyntaxNode | undefined): void => {
+    if (node && (node.isNamed || isExact)) lastEnd = cursor.endIndex;
+    if (!node) return;
+    node.endIndex = lastEnd;
+    if (node.type === 'comment') onComment?.(node);
+  };
+  try {
+    const root = visit(undefined)!;
+    // The root alone also spans the whitespace after its last child.
+    const rootEnd = cursor.endIndex;
+    if (!isDescended(root) || !cursor.gotoFirstChild()) {
+      endLeaf(root);
+      return root;
+    }
+    const ancestors: SyntaxNode[] = [root];
+    for (;;) {
+      const node = visit(ancestors[ancestors.length - 1]);
+      if (node && isDescended(node) && cursor.gotoFirstChild()) {
+        ancestors.push(node);
+        continue;
+      }
+      endLeaf(node);
+      while (!cursor.gotoNextSibling()) {
+        ancestors.pop()!.endIndex = lastEnd;
+        if (ancestors.length === 0) {
+          root.endIndex = rootEnd;
+          return root;
+        }
+        cursor.gotoParent();
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Start offsets of every line of `text`, for turning offsets into rows and columns. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** The 0-based row and UTF-16 column of an offset (what tree-sitter's positions hold). */
+export function positionAt(lineStarts: readonly number[], offset: number): { row: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { row: low, column: offset - lineStarts[low]! };
+}
