@@ -30,6 +30,8 @@ async function scanDiskFile(diskPath: string, path: string): Promise<FileOutcome
     diskPath,
     ...(related ? { related } : {}),
     read: async () => {
+      const taken = related?.takeText(path);
+      if (taken) return taken;
       const result = readTextFileSync(diskPath, path, init.maxFileBytes);
       if (result.notice) notices.push(result.notice);
       return result.text;

@@ -122,6 +122,8 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
       diskPath: absolutePath,
       related,
       read: async (): Promise<SourceText | null> => {
+        const taken = related.takeText(relativePath);
+        if (taken) return taken;
         const { text, notice } = await readTextFile(absolutePath, relativePath, options.maxFileBytes);
         if (notice) notices.push(notice);
         return text;

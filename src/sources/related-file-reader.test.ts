@@ -62,4 +62,17 @@ describe('createRelatedFileReader', () => {
   it('stops listing at maxEntries', () => {
     assert.equal(reader.list('', { recursive: true, maxEntries: 2 }).length, 2);
   });
+
+  it('hands a text it has read to the scan once, and nothing it has not read or could not read', () => {
+    const fresh = createRelatedFileReader(root, 100);
+    assert.equal(fresh.takeText('ci/deploy.yml'), undefined, 'not read yet');
+    assert.equal(fresh.read('ci/deploy.yml'), 'deploy: {}\n');
+    assert.deepEqual(fresh.takeText('ci/deploy.yml'), { text: 'deploy: {}\n', bytes: 11 });
+    assert.equal(fresh.takeText('ci/deploy.yml'), undefined, 'handed over once');
+    assert.equal(fresh.read('ci/deploy.yml'), 'deploy: {}\n', 'still readable after the hand-over');
+    fresh.read('ci/big.yml');
+    fresh.read('ci/binary.yml');
+    assert.equal(fresh.takeText('ci/big.yml'), undefined, 'over the size limit: the scan reads it and reports the limit');
+    assert.equal(fresh.takeText('ci/binary.yml'), undefined);
+  });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { RelatedFileReader } from '../core/source-file.ts';
+import type { RelatedFileReader, SourceText } from '../core/source-file.ts';
 import { readTextFileSync } from './read-text-file.ts';
 
 /** Directory names a reference may never lead into: version-control internals are not scan content. */
@@ -13,17 +13,27 @@ const forbiddenSegments = new Set(['.git', '.hg', '.svn']);
  */
 const CACHED_TEXT_CHARS = 32 * 1024 * 1024;
 
+/** A related-file reader that also hands the scan the texts it has already read. */
+export interface CachingRelatedFileReader extends RelatedFileReader {
+  /**
+   * The text of a file this reader has read, if it still holds it, handed over once: the scan then
+   * need not read the file again (a scanner following references often reads files before the
+   * scan reaches them). Undefined when the file was not read, or did not read as text.
+   */
+  takeText(repoRelativePath: string): SourceText | undefined;
+}
+
 /**
  * Reads files of a directory scan on behalf of a scanner that follows a reference (an include, a
  * local reusable workflow). The path comes from the scanned file, so it is hostile: it must stay
  * inside the root after symlinks are resolved, and is read with the same size and binary
  * checks as any scanned file. Problems read as undefined; the scanner reports the reference.
  */
-export function createRelatedFileReader(root: string, maxFileBytes: number): RelatedFileReader {
+export function createRelatedFileReader(root: string, maxFileBytes: number): CachingRelatedFileReader {
   let rootReal: string | undefined;
   // The native realpath is one system call; the JavaScript one checks every segment of the path.
   const realRoot = (): string => (rootReal ??= realpathSync.native(root));
-  const texts = new Map<string, string | undefined>();
+  const texts = new Map<string, SourceText | undefined>();
   let cachedChars = 0;
 
   /** The real absolute path for a repo-relative path, or undefined when it is malformed or leaves the root. */
@@ -39,11 +49,11 @@ export function createRelatedFileReader(root: string, maxFileBytes: number): Rel
     return isInside(realRoot(), real) ? real : undefined;
   }
 
-  function readInside(repoRelativePath: string): string | undefined {
+  function readInside(repoRelativePath: string): SourceText | undefined {
     const real = resolveInside(repoRelativePath);
     if (!real) return undefined;
     try {
-      return readTextFileSync(real, repoRelativePath, maxFileBytes).text?.text;
+      return readTextFileSync(real, repoRelativePath, maxFileBytes).text ?? undefined;
     } catch {
       return undefined;
     }
@@ -51,13 +61,20 @@ export function createRelatedFileReader(root: string, maxFileBytes: number): Rel
 
   return {
     read(repoRelativePath) {
-      if (texts.has(repoRelativePath)) return texts.get(repoRelativePath);
+      if (texts.has(repoRelativePath)) return texts.get(repoRelativePath)?.text;
       const text = readInside(repoRelativePath);
-      const chars = text?.length ?? 0;
+      const chars = text?.text.length ?? 0;
       if (cachedChars + chars <= CACHED_TEXT_CHARS) {
         texts.set(repoRelativePath, text);
         cachedChars += chars;
       }
+      return text?.text;
+    },
+    takeText(repoRelativePath) {
+      const text = texts.get(repoRelativePath);
+      if (text === undefined) return undefined;
+      texts.delete(repoRelativePath);
+      cachedChars -= text.text.length;
       return text;
     },
     list(repoRelativeDirectory, options) {
