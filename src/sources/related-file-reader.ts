@@ -35,11 +35,16 @@ export function createRelatedFileReader(root: string, maxFileBytes: number): Cac
   const realRoot = (): string => (rootReal ??= realpathSync.native(root));
   const texts = new Map<string, SourceText | undefined>();
   let cachedChars = 0;
+  // Regular files seen while listing real (not symlinked) directories, with their real paths:
+  // reading one of them needs no realpath (a system call per path segment in glibc).
+  const listedFiles = new Map<string, string>();
 
   /** The real absolute path for a repo-relative path, or undefined when it is malformed or leaves the root. */
   function resolveInside(repoRelativePath: string): string | undefined {
     const segments = safeSegments(repoRelativePath);
     if (!segments) return undefined;
+    const listed = listedFiles.get(segments.join('/'));
+    if (listed !== undefined) return listed;
     let real: string;
     try {
       real = realpathSync.native(join(realRoot(), ...segments));
@@ -81,7 +86,7 @@ export function createRelatedFileReader(root: string, maxFileBytes: number): Cac
       const real = repoRelativeDirectory === '' ? realRoot() : resolveInside(repoRelativeDirectory);
       if (!real) return [];
       const found: string[] = [];
-      listInto(found, real, (safeSegments(repoRelativeDirectory) ?? []).join('/'), options.recursive, options.maxEntries, realRoot());
+      listInto(found, real, (safeSegments(repoRelativeDirectory) ?? []).join('/'), options.recursive, options.maxEntries, realRoot(), listedFiles);
       return found.sort();
     },
   };
@@ -96,8 +101,11 @@ function safeSegments(path: string): string[] | undefined {
   return segments;
 }
 
-/** Regular files below `absolute`; directories are entered only when they are real (not symlinked) folders. */
-function listInto(found: string[], absolute: string, relative: string, recursive: boolean, maxEntries: number, rootReal: string): void {
+/**
+ * Regular files below `absolute` (a real path); directories are entered only when they are real
+ * (not symlinked) folders, so each regular file's path is real too and is kept in `listedFiles`.
+ */
+function listInto(found: string[], absolute: string, relative: string, recursive: boolean, maxEntries: number, rootReal: string, listedFiles: Map<string, string>): void {
   let entries;
   try {
     entries = readdirSync(absolute, { withFileTypes: true });
@@ -111,8 +119,11 @@ function listInto(found: string[], absolute: string, relative: string, recursive
     const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
     const childAbsolute = join(absolute, entry.name);
     if (entry.isDirectory()) {
-      if (recursive) listInto(found, childAbsolute, childRelative, recursive, maxEntries, rootReal);
-    } else if (entry.isFile() || (entry.isSymbolicLink() && isFileInside(childAbsolute, rootReal))) {
+      if (recursive) listInto(found, childAbsolute, childRelative, recursive, maxEntries, rootReal, listedFiles);
+    } else if (entry.isFile()) {
+      found.push(childRelative);
+      listedFiles.set(childRelative, childAbsolute);
+    } else if (entry.isSymbolicLink() && isFileInside(childAbsolute, rootReal)) {
       found.push(childRelative);
     }
   }

@@ -16,7 +16,7 @@ export class SyntaxNode {
     readonly type: string,
     readonly isNamed: boolean,
     /** UTF-16 offset into `source`, as web-tree-sitter reports it for a parsed string. */
-    readonly startIndex: number,
+    public startIndex: number,
     private readonly source: string,
   ) {}
 
@@ -70,26 +70,40 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   const cursor = tree.walk();
   // Where the node last completed ends: when a parent is done, that is its last child.
   let lastEnd = 0;
+  // Parents entered whose start is not read yet: it is where their first leaf starts.
+  const startPending: SyntaxNode[] = [];
+  const readStart = (): number => {
+    const startIndex = cursor.startIndex;
+    for (const node of startPending) node.startIndex = startIndex;
+    startPending.length = 0;
+    return startIndex;
+  };
+  const isParentType = (type: string, isNamed: boolean): boolean => isExact || (isNamed && (parentTypes === undefined || parentTypes.has(type)));
   /** The node under the cursor, copied when `parent` keeps it; undefined for a skipped token. */
   const visit = (parent: SyntaxNode | undefined): SyntaxNode | undefined => {
     const typeId = cursor.nodeTypeId;
     const type = (symbols.types[typeId] ??= language.types[typeId] ?? 'ERROR');
     const isNamed = (symbols.isNamed[typeId] ??= type === 'ERROR' || language.nodeTypeIsNamed(typeId));
-    const startIndex = cursor.startIndex;
+    let startIndex = -1;
     if (!isNamed && !isExact) {
+      startIndex = readStart();
       lastEnd = startIndex + type.length;
       if (parent && tokenParents && !tokenParents.has(parent.type)) return undefined;
     }
+    const isPending = parent !== undefined && !isExact && isParentType(type, isNamed);
+    if (startIndex < 0 && !isPending) startIndex = readStart();
     const node = new SyntaxNode(type, isNamed, startIndex, source);
+    if (isPending) startPending.push(node);
     if (parent) {
       if (parent.children === NO_CHILDREN) parent.children = [node];
       else parent.children.push(node);
     }
     return node;
   };
-  const isDescended = (node: SyntaxNode): boolean => isExact || (node.isNamed && (parentTypes === undefined || parentTypes.has(node.type)));
+  const isDescended = (node: SyntaxNode): boolean => isParentType(node.type, node.isNamed);
   /** The cursor is on a node with no children copied: it ends here. */
   const endLeaf = (node: SyntaxNode | undefined): void => {
+    if (node && node.startIndex < 0) readStart();
     if (node && (node.isNamed || isExact)) lastEnd = cursor.endIndex;
     if (!node) return;
     node.endIndex = lastEnd;
