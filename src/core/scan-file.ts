@@ -167,20 +167,18 @@ function finalizeDraft(
     confidence: draft.confidence ?? rule?.confidence ?? 'medium',
     title: rule?.title ?? draft.ruleId,
     message: draft.message,
-    location: {
-      path,
-      startLine: mapLine(draft.startLine),
-      startColumn: draft.startColumn,
-      endLine: mapLine(draft.endLine),
-      endColumn: draft.endColumn,
-      ...(file.origin?.commit ? { commit: file.origin.commit } : {}),
-      ...(file.origin?.author ? { author: file.origin.author } : {}),
-      ...(file.origin?.date ? { date: file.origin.date } : {}),
-      ...(file.origin?.layer ? { layer: file.origin.layer } : {}),
-      ...(file.origin?.layerCreatedBy ? { layerCreatedBy: file.origin.layerCreatedBy } : {}),
-    },
+    location: { path, startLine: mapLine(draft.startLine), startColumn: draft.startColumn, endLine: mapLine(draft.endLine), endColumn: draft.endColumn },
     fingerprint: fingerprintFinding(draft.ruleId, scope, content, occurrence),
   };
+  // Assigned, not spread in: conditional spreads cost more than the rest of this function.
+  const origin = file.origin;
+  if (origin) {
+    if (origin.commit) finding.location.commit = origin.commit;
+    if (origin.author) finding.location.author = origin.author;
+    if (origin.date) finding.location.date = origin.date;
+    if (origin.layer) finding.location.layer = origin.layer;
+    if (origin.layerCreatedBy) finding.location.layerCreatedBy = origin.layerCreatedBy;
+  }
   if (draft.secret !== undefined) finding.evidence = showSecrets ? draft.secret : redact(draft.secret);
   if (rule?.equivalents?.length) finding.equivalents = rule.equivalents;
   if (rule?.tags?.length) finding.tags = rule.tags;

@@ -63,8 +63,8 @@ function recordVerdict(run: IacRuleRun, rule: IacRule, resource: IacResource, ve
     endLine: position.line,
     endColumn: position.column,
     fingerprintContent: `${resource.address}\0${detail}`,
-    ...(resource.path ? { path: resource.path } : {}),
   };
+  if (resource.path) draft.path = resource.path;
   if (verdict.outcome === 'unknown') draft.confidence = 'low';
   else {
     if (verdict.severity) draft.severity = verdict.severity;

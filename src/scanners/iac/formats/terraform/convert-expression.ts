@@ -29,12 +29,13 @@ export function convertExpression(node: Node, source: ParsedText): Expression {
 
 /** A primary expression followed by attribute, index and splat steps, placed at `atNode`; `whole` gives the text of an invalid one. */
 function convertSequence(children: Node[], source: ParsedText, atNode: Node, whole: Node): Expression {
+  if (children.length === 1) return convertPrimary(children[0]!, source);
   const [first, ...rest] = children;
   if (!first) return { ...atOf(atNode, source), kind: 'invalid', text: whole.text };
   const steps = rest.flatMap((step) => convertStep(step, source));
   const base = convertPrimary(first, source);
   if (steps.length === 0) return base;
-  if (base.kind === 'scope') return { ...base, steps: [...base.steps, ...steps] };
+  if (base.kind === 'scope') return { line: base.line, column: base.column, kind: 'scope', name: base.name, steps: base.steps.length === 0 ? steps : [...base.steps, ...steps] };
   return { ...atOf(atNode, source), kind: 'traverse', target: base, steps };
 }
 
@@ -52,42 +53,47 @@ function convertPrimary(node: Node, source: ParsedText): Expression {
 }
 
 function convertNode(node: Node, source: ParsedText): Expression {
-  // Positions cost a call into WASM each; only the cases that build a node here read them.
-  const at = (): At => atOf(node, source);
   switch (node.type) {
     case 'expression':
       return convertExpression(node, source);
     case 'literal_value':
       return convertLiteral(named(node)[0] ?? node, source);
-    case 'variable_expr':
-      // Python-style `True` / `False` are not Terraform, but Checkov reads them as booleans and its examples use them; read them alike.
-      if (node.text === 'True' || node.text === 'False') return { ...at(), kind: 'literal', value: node.text === 'True' };
-      return { ...at(), kind: 'scope', name: node.text, steps: [] };
     case 'collection_value':
-      return convertPrimary(named(node)[0] ?? node, source);
-    case 'tuple':
-      return { ...at(), kind: 'tuple', items: named(node).filter((child) => child.type === 'expression').map((child) => convertExpression(child, source)) };
-    case 'object':
-      return { ...at(), kind: 'object', entries: named(node).filter((child) => child.type === 'object_elem').map((element) => convertObjectElement(element, source)) };
     case 'template_expr':
-      return convertPrimary(named(node)[0] ?? node, source);
-    case 'quoted_template':
-      return { ...at(), kind: 'template', parts: templateParts(node, source, 'quoted') };
-    case 'heredoc_template':
-      return { ...at(), kind: 'template', parts: heredocParts(node, source) };
-    case 'function_call':
-      return convertCall(node, source);
-    case 'conditional': {
-      const [condition, then, otherwise] = named(node).map((child) => convertExpression(child, source));
-      if (!condition || !then || !otherwise) return { ...at(), kind: 'invalid', text: node.text };
-      return { ...at(), kind: 'conditional', condition, whenTrue: then, whenFalse: otherwise };
-    }
     case 'operation':
       return convertPrimary(named(node)[0] ?? node, source);
+    case 'function_call':
+      return convertCall(node, source);
+    case 'for_expr':
+      return convertFor(named(node)[0] ?? node, source);
+  }
+  // The other cases build a node here, at this node's position: plain fields, not a spread,
+  // which is slow in code that runs once.
+  const { line, column } = atOf(node, source);
+  switch (node.type) {
+    case 'variable_expr': {
+      const name = node.text;
+      // Python-style `True` / `False` are not Terraform, but Checkov reads them as booleans and its examples use them; read them alike.
+      if (name === 'True' || name === 'False') return { line, column, kind: 'literal', value: name === 'True' };
+      return { line, column, kind: 'scope', name, steps: [] };
+    }
+    case 'tuple':
+      return { line, column, kind: 'tuple', items: named(node).filter((child) => child.type === 'expression').map((child) => convertExpression(child, source)) };
+    case 'object':
+      return { line, column, kind: 'object', entries: named(node).filter((child) => child.type === 'object_elem').map((element) => convertObjectElement(element, source)) };
+    case 'quoted_template':
+      return { line, column, kind: 'template', parts: templateParts(node, source, 'quoted') };
+    case 'heredoc_template':
+      return { line, column, kind: 'template', parts: heredocParts(node, source) };
+    case 'conditional': {
+      const [condition, then, otherwise] = named(node).map((child) => convertExpression(child, source));
+      if (!condition || !then || !otherwise) return { line, column, kind: 'invalid', text: node.text };
+      return { line, column, kind: 'conditional', condition, whenTrue: then, whenFalse: otherwise };
+    }
     case 'unary_operation': {
       const operand = named(node);
-      if (operand.length === 0) return { ...at(), kind: 'invalid', text: node.text };
-      return { ...at(), kind: 'unary', operator: node.children[0]!.type, operand: convertSequence(operand, source, operand[0]!, node) };
+      if (operand.length === 0) return { line, column, kind: 'invalid', text: node.text };
+      return { line, column, kind: 'unary', operator: node.children[0]!.type, operand: convertSequence(operand, source, operand[0]!, node) };
     }
     case 'binary_operation': {
       // Operands arrive as flat runs of nodes (`var.a` is a variable node then an attribute node).
@@ -95,13 +101,11 @@ function convertNode(node: Node, source: ParsedText): Expression {
       const operatorIndex = all.findIndex((child) => !child.isNamed);
       const left = all.slice(0, operatorIndex);
       const right = all.slice(operatorIndex + 1);
-      if (operatorIndex < 0 || left.length === 0 || right.length === 0) return { ...at(), kind: 'invalid', text: node.text };
-      return { ...at(), kind: 'binary', operator: all[operatorIndex]!.type, left: convertSequence(left, source, left[0]!, node), right: convertSequence(right, source, right[0]!, node) };
+      if (operatorIndex < 0 || left.length === 0 || right.length === 0) return { line, column, kind: 'invalid', text: node.text };
+      return { line, column, kind: 'binary', operator: all[operatorIndex]!.type, left: convertSequence(left, source, left[0]!, node), right: convertSequence(right, source, right[0]!, node) };
     }
-    case 'for_expr':
-      return convertFor(named(node)[0] ?? node, source);
     default:
-      return { ...at(), kind: 'invalid', text: node.text };
+      return { line, column, kind: 'invalid', text: node.text };
   }
 }
 
@@ -109,15 +113,15 @@ function convertLiteral(node: Node, source: ParsedText): Expression {
   const at = atOf(node, source);
   switch (node.type) {
     case 'numeric_lit':
-      return { ...at, kind: 'literal', value: source.numbers?.get(numberKey(at.line - 1, at.column - 1)) ?? Number(node.text) };
+      return { line: at.line, column: at.column, kind: 'literal', value: source.numbers?.get(numberKey(at.line - 1, at.column - 1)) ?? Number(node.text) };
     case 'bool_lit':
-      return { ...at, kind: 'literal', value: node.text === 'true' };
+      return { line: at.line, column: at.column, kind: 'literal', value: node.text === 'true' };
     case 'null_lit':
-      return { ...at, kind: 'literal', value: null };
+      return { line: at.line, column: at.column, kind: 'literal', value: null };
     case 'string_lit':
-      return { ...at, kind: 'template', parts: templateParts(node, source, 'quoted') };
+      return { line: at.line, column: at.column, kind: 'template', parts: templateParts(node, source, 'quoted') };
     default:
-      return { ...at, kind: 'invalid', text: node.text };
+      return { line: at.line, column: at.column, kind: 'invalid', text: node.text };
   }
 }
 
@@ -137,7 +141,7 @@ function convertCall(node: Node, source: ParsedText): Expression {
   const argumentNodes = argumentsNode ? named(argumentsNode) : [];
   const expandLast = argumentNodes.some((child) => child.type === 'ellipsis');
   const args = argumentNodes.filter((child) => child.type === 'expression').map((child) => convertExpression(child, source));
-  return { ...at, kind: 'call', name, args, expandLast };
+  return { line: at.line, column: at.column, kind: 'call', name, args, expandLast };
 }
 
 function convertFor(node: Node, source: ParsedText): Expression {
@@ -149,7 +153,7 @@ function convertFor(node: Node, source: ParsedText): Expression {
   const expressions = children.filter((child) => child.type === 'expression').map((child) => convertExpression(child, source));
   const conditionNode = children.find((child) => child.type === 'for_cond');
   const conditionExpression = conditionNode ? named(conditionNode)[0] : undefined;
-  if (!collectionNode || names.length === 0 || expressions.length === 0) return { ...at, kind: 'invalid', text: node.text };
+  if (!collectionNode || names.length === 0 || expressions.length === 0) return { line: at.line, column: at.column, kind: 'invalid', text: node.text };
   const isObject = node.type === 'for_object_expr';
   return {
     ...at,
@@ -285,8 +289,11 @@ function unescapeTemplateMarkers(raw: string): string {
   return raw.replaceAll('$${', '${').replaceAll('%%{', '%{');
 }
 
+/** Named children other than comments; most nodes have no others, and get their own list back. */
 function named(node: Node): Node[] {
-  return node.children.filter((child) => child.isNamed && child.type !== 'comment');
+  const children = node.children;
+  for (const child of children) if (!child.isNamed || child.type === 'comment') return children.filter((kept) => kept.isNamed && kept.type !== 'comment');
+  return children;
 }
 
 /** 1-based line (in the whole file) and column where a node starts. */

@@ -92,8 +92,9 @@ export class ModuleEvaluator {
           format: 'terraform', type: prefixed ? `${prefixed}.${rest[0]}` : typeOrData!, name: prefixed ? (rest[1] ?? 'default') : rest[0]!,
           address: this.options.addressPrefix + key + instanceSuffix(instance.key), path: declared.path,
           startLine: declared.node.line, endLine: declared.node.endLine, attributes: instance.attributes, positions: instance.positions,
-          references: [...references], ...(skips ? { skips } : {}),
+          references: [...references],
         };
+        if (skips) resource.skips = skips;
         all.push({ resource, reportWith: declared.path });
       }
     }

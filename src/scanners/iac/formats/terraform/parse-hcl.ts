@@ -200,7 +200,8 @@ function fillBody(node: SyntaxNode, source: ParsedText, body: HclBody): void {
       const name = parts.find((part) => part.type === 'identifier');
       const value = parts.find((part) => part.type === 'expression');
       if (!name || !value) continue;
-      body.attributes.push({ name: name.text, expression: convertExpression(value, source), ...atOf(child, source) });
+      const { line, column } = atOf(child, source);
+      body.attributes.push({ name: name.text, expression: convertExpression(value, source), line, column });
     } else if (child.type === 'block') {
       const block = convertBlock(child, source);
       if (block) body.blocks.push(block);
@@ -220,7 +221,8 @@ function convertBlock(node: SyntaxNode, source: ParsedText): HclBlock | undefine
     else if (child.type === 'body') body = convertBody(child, source);
   }
   const endLine = positionAt(source.lineStarts, node.endIndex).row + 1 + source.rowOffset;
-  return { type: typeNode.text, labels, body, ...atOf(node, source), endLine };
+  const { line, column } = atOf(node, source);
+  return { type: typeNode.text, labels, body, line, column, endLine };
 }
 
 function stringLiteralText(node: SyntaxNode): string {

@@ -39,6 +39,15 @@ interface SymbolTable {
 
 const symbolTables = new WeakMap<Language, SymbolTable>();
 
+/**
+ * The same string, as the engine's single shared copy. Type names arrive from WASM as fresh
+ * strings, and comparing one with a literal (`switch (node.type)`) would then compare characters
+ * every time; property names are always shared copies, so one is taken from an object key.
+ */
+function internalized(text: string): string {
+  return Object.keys({ [text]: true })[0]!;
+}
+
 /** What the copy keeps, from the grammar: see `copySyntaxTree`. */
 export interface CopyShape {
   /** Types the grammar gives named children; others are copied as leaves. Undefined: descend everywhere. */
@@ -82,7 +91,7 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   /** The node under the cursor, copied when `parent` keeps it; undefined for a skipped token. */
   const visit = (parent: SyntaxNode | undefined): SyntaxNode | undefined => {
     const typeId = cursor.nodeTypeId;
-    const type = (symbols.types[typeId] ??= language.types[typeId] ?? 'ERROR');
+    const type = (symbols.types[typeId] ??= internalized(language.types[typeId] ?? 'ERROR'));
     const isNamed = (symbols.isNamed[typeId] ??= type === 'ERROR' || language.nodeTypeIsNamed(typeId));
     let startIndex = -1;
     if (!isNamed && !isExact) {
