@@ -123,7 +123,7 @@ export function positionOf(resource: IacResource, path: AttributePath | undefine
   return fallback;
 }
 
-function canonicalPath(root: IacValue, segments: string[]): string[] {
+function canonicalPath(root: IacValue, segments: readonly string[]): string[] {
   const out: string[] = [];
   let current: IacValue | undefined = root;
   for (const segment of segments) {
@@ -137,8 +137,17 @@ function canonicalPath(root: IacValue, segments: string[]): string[] {
   return out;
 }
 
-function splitPath(path: AttributePath): string[] {
-  return path === '' ? [] : path.split('.');
+// Rules ask for the same few hundred paths for every resource: split each once.
+const splitPaths = new Map<string, readonly string[]>();
+const MAX_SPLIT_PATHS = 10_000;
+
+function splitPath(path: AttributePath): readonly string[] {
+  let segments = splitPaths.get(path);
+  if (segments === undefined) {
+    segments = path === '' ? [] : path.split('.');
+    if (splitPaths.size < MAX_SPLIT_PATHS) splitPaths.set(path, segments);
+  }
+  return segments;
 }
 
 function pushDefined(into: IacValue[], value: IacValue | undefined): void {

@@ -83,11 +83,16 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   const startPending: SyntaxNode[] = [];
   const readStart = (): number => {
     const startIndex = cursor.startIndex;
-    for (const node of startPending) node.startIndex = startIndex;
+    for (let index = 0; index < startPending.length; index++) startPending[index]!.startIndex = startIndex;
     startPending.length = 0;
     return startIndex;
   };
-  const isParentType = (type: string, isNamed: boolean): boolean => isExact || (isNamed && (parentTypes === undefined || parentTypes.has(type)));
+  // Per symbol, for this shape: whether its nodes are descended into.
+  const isParentById: (boolean | undefined)[] = [];
+  const isParentType = (typeId: number, type: string, isNamed: boolean): boolean =>
+    isExact || (isParentById[typeId] ??= isNamed && (parentTypes === undefined || parentTypes.has(type)));
+  // Whether the node `visit` last copied is one to descend into.
+  let visitedIsParent = false;
   /** The node under the cursor, copied when `parent` keeps it; undefined for a skipped token. */
   const visit = (parent: SyntaxNode | undefined): SyntaxNode | undefined => {
     const typeId = cursor.nodeTypeId;
@@ -99,7 +104,8 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
       lastEnd = startIndex + type.length;
       if (parent && tokenParents && !tokenParents.has(parent.type)) return undefined;
     }
-    const isPending = parent !== undefined && !isExact && isParentType(type, isNamed);
+    visitedIsParent = isParentType(typeId, type, isNamed);
+    const isPending = parent !== undefined && !isExact && visitedIsParent;
     if (startIndex < 0 && !isPending) startIndex = readStart();
     const node = new SyntaxNode(type, isNamed, startIndex, source);
     if (isPending) startPending.push(node);
@@ -109,7 +115,6 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
     }
     return node;
   };
-  const isDescended = (node: SyntaxNode): boolean => isParentType(node.type, node.isNamed);
   /** The cursor is on a node with no children copied: it ends here. */
   const endLeaf = (node: SyntaxNode | undefined): void => {
     if (node && node.startIndex < 0) readStart();
@@ -122,14 +127,14 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
     const root = visit(undefined)!;
     // The root alone also spans the whitespace after its last child.
     const rootEnd = cursor.endIndex;
-    if (!isDescended(root) || !cursor.gotoFirstChild()) {
+    if (!visitedIsParent || !cursor.gotoFirstChild()) {
       endLeaf(root);
       return root;
     }
     const ancestors: SyntaxNode[] = [root];
     for (;;) {
       const node = visit(ancestors[ancestors.length - 1]);
-      if (node && isDescended(node) && cursor.gotoFirstChild()) {
+      if (node && visitedIsParent && cursor.gotoFirstChild()) {
         ancestors.push(node);
         continue;
       }
