@@ -33,7 +33,8 @@ function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, pos
   for (const attribute of body.attributes) {
     if (topLevel && META_ARGUMENTS.has(attribute.name)) continue;
     const path = `${prefix}${attribute.name}`;
-    positions.set(path, { line: attribute.line, column: attribute.column });
+    // Syntax nodes carry their own line and column: they serve as positions without a copy.
+    positions.set(path, attribute);
     placeLiteral(attribute.expression, path, positions);
     result[attribute.name] = evaluate(attribute.expression, scope);
   }
@@ -100,23 +101,22 @@ function blockList(result: IacObject, type: string): IacValue[] {
 }
 
 function placeBlock(positions: Map<string, SourcePosition>, listPath: string, path: string, block: HclBlock): void {
-  const at = { line: block.line, column: block.column };
-  if (!positions.has(listPath)) positions.set(listPath, at);
-  positions.set(path, at);
+  if (!positions.has(listPath)) positions.set(listPath, block);
+  positions.set(path, block);
 }
 
 /** Keys of object literals and elements of list literals get their own positions (`tags.Name`, `cidr_blocks.1`). */
 function placeLiteral(expression: Expression, path: string, positions: Map<string, SourcePosition>): void {
   if (expression.kind === 'tuple') {
     expression.items.forEach((item, index) => {
-      positions.set(`${path}.${index}`, { line: item.line, column: item.column });
+      positions.set(`${path}.${index}`, item);
       placeLiteral(item, `${path}.${index}`, positions);
     });
   } else if (expression.kind === 'object') {
     for (const entry of expression.entries) {
       const key = entry.keyIsName && entry.key.kind === 'scope' ? entry.key.name : literalKey(entry.key);
       if (key === undefined) continue;
-      positions.set(`${path}.${key}`, { line: entry.key.line, column: entry.key.column });
+      positions.set(`${path}.${key}`, entry.key);
       placeLiteral(entry.value, `${path}.${key}`, positions);
     }
   }

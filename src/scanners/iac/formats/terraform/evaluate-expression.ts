@@ -65,18 +65,19 @@ export function evaluate(expression: Expression, scope: EvaluationScope): IacVal
 export function withBindings(scope: EvaluationScope, bindings: Record<string, IacValue>): EvaluationScope {
   const merged = new Map(scope.bindings);
   for (const [name, value] of Object.entries(bindings)) merged.set(name, value);
-  return { ...scope, bindings: merged, resolve: scope.resolve, call: scope.call, budget: scope.budget };
+  return { bindings: merged, resolve: scope.resolve, call: scope.call, budget: scope.budget };
 }
 
 function evaluateScope(name: string, steps: readonly TraversalStep[], scope: EvaluationScope): IacValue {
   if (scope.bindings.has(name)) return applySteps(scope.bindings.get(name)!, steps, scope);
   const { value, consumed } = scope.resolve(name, steps);
-  return applySteps(value, steps.slice(consumed), scope);
+  return applySteps(value, steps, scope, consumed);
 }
 
-export function applySteps(start: IacValue, steps: readonly TraversalStep[], scope: EvaluationScope): IacValue {
+/** Applies `steps` from index `from` on. */
+export function applySteps(start: IacValue, steps: readonly TraversalStep[], scope: EvaluationScope, from = 0): IacValue {
   let current = start;
-  for (let index = 0; index < steps.length; index++) {
+  for (let index = from; index < steps.length; index++) {
     if (isUnknown(current)) return current;
     const step = steps[index]!;
     if (step.kind === 'splat') {

@@ -214,7 +214,7 @@ export class ModuleEvaluator {
       this.noteCapped(expansion, address, declared.path);
       const instances = expansion.instances.map(({ key: instanceKey, bindings }) => {
         const positions = new Map<string, SourcePosition>();
-        const scope = Object.keys(bindings).length === 0 ? this.scope : { ...this.scope, bindings: new Map(Object.entries(bindings)) };
+        const scope = Object.keys(bindings).length === 0 ? this.scope : { bindings: new Map(Object.entries(bindings)), resolve: this.scope.resolve, call: this.scope.call, budget: this.scope.budget };
         const evaluated = evaluateResourceBody(declared.node.body, scope, positions);
         if (evaluated.truncated) this.noteTruncated(address + instanceSuffix(instanceKey), declared.path);
         const attributes = markResourceInstance(evaluated.attributes, address + instanceSuffix(instanceKey));

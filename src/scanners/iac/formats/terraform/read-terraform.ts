@@ -74,7 +74,11 @@ function evaluateRootModule(directory: string, file: SourceFile, text: string, o
     const cached = remember(session.sources, path, CACHED_SOURCES);
     if (cached) return cached;
     const loaded = loadModuleSource(path, related, path === directory ? known : new Map());
-    return remember(session.sources, path, CACHED_SOURCES, loaded)!;
+    // A root module's own syntax serves only this evaluation, whose result is cached itself;
+    // kept alive, a hundred stacks' syntax would only slow the garbage collector. Every call of a
+    // local module reuses its syntax, so those are kept.
+    if (path !== directory || !related || isCalledModule(related, directory, session)) remember(session.sources, path, CACHED_SOURCES, loaded);
+    return loaded;
   };
   const source = loadSource(directory);
   const files = new Set(source.files);
