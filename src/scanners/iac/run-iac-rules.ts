@@ -30,7 +30,7 @@ export function runIacRules(resources: readonly IacResource[], graph: ResourceGr
   const run: IacRuleRun = { drafts: [], errors: [], tallies: new Map() };
   const rulesByType = indexRulesByType(rules);
   for (const resource of resources) {
-    const applicable = [...(rulesByType.get(`${resource.format}\0${resource.type}`) ?? []), ...(rulesByType.get(`${resource.format}\0*`) ?? [])];
+    const applicable = applicableRules(rulesByType, resource);
     for (const rule of applicable) {
       let verdicts: readonly IacVerdict[];
       try {
@@ -98,6 +98,17 @@ function skipReason(rule: IacRule, resource: IacResource): string | undefined {
     if (reason !== undefined) return reason;
   }
   return undefined;
+}
+
+/** The rules for the resource's type, then those for every type of its format, as one list built once per type. */
+function applicableRules(rulesByType: Map<string, IacRule[]>, resource: IacResource): readonly IacRule[] {
+  const key = `${resource.format}\0${resource.type}\0+`;
+  let rules = rulesByType.get(key);
+  if (!rules) {
+    rules = [...(rulesByType.get(`${resource.format}\0${resource.type}`) ?? []), ...(rulesByType.get(`${resource.format}\0*`) ?? [])];
+    rulesByType.set(key, rules);
+  }
+  return rules;
 }
 
 /** Indexes already built, per rule list: the scanner passes the same list for every file. */

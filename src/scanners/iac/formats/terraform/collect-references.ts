@@ -6,10 +6,22 @@ import type { Expression, HclBody, TemplatePart, TraversalStep } from './hcl-syn
  * `aws_s3_bucket.b`, `data.aws_iam_policy_document.p.json` → `data.aws_iam_policy_document.p`,
  * `module.vpc.id` → `module.vpc`). The caller keeps those that name a declared resource.
  */
-export function referencedNames(body: HclBody, into: Set<string> = new Set()): Set<string> {
+export function referencedNames(body: HclBody): ReadonlySet<string> {
+  // Syntax does not change: a local module evaluated once per call walks each body once.
+  let names = namesByBody.get(body);
+  if (!names) {
+    names = new Set();
+    collectNames(body, names);
+    namesByBody.set(body, names);
+  }
+  return names;
+}
+
+const namesByBody = new WeakMap<HclBody, Set<string>>();
+
+function collectNames(body: HclBody, into: Set<string>): void {
   for (const attribute of body.attributes) walkExpression(attribute.expression, into);
-  for (const block of body.blocks) referencedNames(block.body, into);
-  return into;
+  for (const block of body.blocks) collectNames(block.body, into);
 }
 
 function walkExpression(expression: Expression, into: Set<string>): void {

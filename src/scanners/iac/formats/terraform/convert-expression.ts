@@ -118,8 +118,11 @@ function convertLiteral(node: Node, source: ParsedText): Expression {
       return { line: at.line, column: at.column, kind: 'literal', value: node.text === 'true' };
     case 'null_lit':
       return { line: at.line, column: at.column, kind: 'literal', value: null };
-    case 'string_lit':
-      return { line: at.line, column: at.column, kind: 'template', parts: templateParts(node, source, 'quoted') };
+    case 'string_lit': {
+      // Copied as a leaf (`"text"`), or with its quote and text children in a tree with errors.
+      const parts = node.children.length === 0 ? templateParts(node, source, 'quoted', node.startIndex + 1, node.endIndex - 1) : templateParts(node, source, 'quoted');
+      return { line: at.line, column: at.column, kind: 'template', parts };
+    }
     default:
       return { line: at.line, column: at.column, kind: 'invalid', text: node.text };
   }

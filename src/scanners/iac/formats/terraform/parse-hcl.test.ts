@@ -87,4 +87,16 @@ describe('parseHcl', () => {
     assert.equal(parsed.comments.length, 200_000);
     assert.equal(parsed.comments.at(-1)!.line, 200_000);
   });
+
+  it('reads string literals and labels whole, with escapes, the same in a file with and without syntax errors', () => {
+    const text = 'resource "type " "a\\"b" {\n  s = "x\\ty \\u00e9"\n  e = ""\n  v = local.name\n}\n';
+    for (const source of [text, `${text}broken = = 1\n`]) {
+      const block = parseHcl(source).body.blocks[0]!;
+      assert.deepEqual(block.labels, ['type ', 'a\\"b']);
+      const [s, e, v] = block.body.attributes.map((attribute) => attribute.expression);
+      assert.deepEqual(s, { line: 2, column: 7, kind: 'template', parts: [{ kind: 'text', text: 'x\ty é' }] });
+      assert.deepEqual(e, { line: 3, column: 7, kind: 'template', parts: [] });
+      assert.deepEqual(v, { line: 4, column: 7, kind: 'scope', name: 'local', steps: [{ kind: 'attribute', name: 'name' }] });
+    }
+  });
 });

@@ -17,7 +17,14 @@ const terraformLanguage = await Language.load(require.resolve('@tree-sitter-gram
 const parser = new Parser();
 parser.setLanguage(terraformLanguage);
 /** What the converter reads of a tree: see `copySyntaxTree`. Operators are the only tokens it needs. */
-const copyShape: CopyShape = { parentTypes: typesWithNamedChildren(), tokenParents: new Set(['binary_operation', 'unary_operation']) };
+const copyShape: CopyShape = {
+  parentTypes: typesWithNamedChildren(),
+  tokenParents: new Set(['binary_operation', 'unary_operation']),
+  // A string literal is quotes around text (interpolated strings are `quoted_template`), and a
+  // variable is one identifier: the converter reads both from their text, so their children,
+  // a fifth of all nodes, are not copied. In a tree with errors they are, and it reads those.
+  leafTypes: new Set(['string_lit', 'variable_expr']),
+};
 
 /**
  * Node types the grammar gives named children, from the grammar's own `node-types.json`; the
@@ -225,7 +232,12 @@ function convertBlock(node: SyntaxNode, source: ParsedText): HclBlock | undefine
   return { type: typeNode.text, labels, body, line, column, endLine };
 }
 
+/** A label's text between its quotes, as written (tree-sitter's `template_literal` leaves out trailing blanks). */
 function stringLiteralText(node: SyntaxNode): string {
+  if (node.children.length === 0) return node.text.slice(1, -1);
+  const opening = node.children.find((child) => child.type === 'quoted_template_start');
+  const closing = node.children.find((child) => child.type === 'quoted_template_end');
+  if (opening && closing) return node.text.slice(opening.endIndex - node.startIndex, closing.startIndex - node.startIndex);
   return node.children.filter((child) => child.type === 'template_literal').map((child) => child.text).join('');
 }
 

@@ -54,6 +54,8 @@ export interface CopyShape {
   parentTypes?: ReadonlySet<string>;
   /** Types whose anonymous tokens (operators) are copied; elsewhere tokens are only stepped over. Undefined: copy all. */
   tokenParents?: ReadonlySet<string>;
+  /** Types copied as leaves although the grammar gives them children: their reader needs only their text. */
+  leafTypes?: ReadonlySet<string>;
 }
 
 /**
@@ -62,7 +64,7 @@ export interface CopyShape {
  * a parent ends where its last child ends; an anonymous node is a literal token whose text is
  * its type, copied only under `shape.tokenParents` (elsewhere, `{`, `=` and `,` carry nothing);
  * and a named node of a type outside `shape.parentTypes` (`identifier`, `block_start`,
- * `bool_lit`) is copied as a leaf. A tree with syntax errors holds nodes the grammar does not
+ * `bool_lit`) or in `shape.leafTypes` is copied as a leaf. A tree with syntax errors holds nodes the grammar does not
  * describe, so it is copied whole, asking everything. `onComment` sees every comment node,
  * wherever it sits, once it is complete.
  */
@@ -75,7 +77,7 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   }
   const symbols = table;
   const isExact = tree.rootNode.hasError;
-  const { parentTypes, tokenParents } = shape;
+  const { parentTypes, tokenParents, leafTypes } = shape;
   const cursor = tree.walk();
   // Where the node last completed ends: when a parent is done, that is its last child.
   let lastEnd = 0;
@@ -90,7 +92,7 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   // Per symbol, for this shape: whether its nodes are descended into.
   const isParentById: (boolean | undefined)[] = [];
   const isParentType = (typeId: number, type: string, isNamed: boolean): boolean =>
-    isExact || (isParentById[typeId] ??= isNamed && (parentTypes === undefined || parentTypes.has(type)));
+    isExact || (isParentById[typeId] ??= isNamed && (parentTypes === undefined || parentTypes.has(type)) && !leafTypes?.has(type));
   // Whether the node `visit` last copied is one to descend into.
   let visitedIsParent = false;
   /** The node under the cursor, copied when `parent` keeps it; undefined for a skipped token. */
