@@ -174,7 +174,8 @@ function convertFor(node: Node, source: ParsedText): Expression {
 function convertStep(node: Node, source: ParsedText): TraversalStep[] {
   switch (node.type) {
     case 'get_attr':
-      return [{ kind: 'attribute', name: named(node)[0]?.text ?? '' }];
+      // Copied as a leaf (`.name`, read from its text), or with its children in a tree with errors.
+      return [{ kind: 'attribute', name: node.children.length === 0 ? attributeName(node.text) : (named(node)[0]?.text ?? '') }];
     case 'index': {
       const inner = named(node)[0];
       if (inner?.type === 'legacy_index') return [{ kind: 'index', key: { ...atOf(inner, source), kind: 'literal', value: Number(inner.text.replace(/^\./, '')) } }];
@@ -189,6 +190,13 @@ function convertStep(node: Node, source: ParsedText): TraversalStep[] {
       return [];
   }
 }
+
+/** The name in a `.name` traversal step's text, past any blank or comment after the dot. */
+function attributeName(text: string): string {
+  return text.slice(1).replace(COMMENTS, '').trim();
+}
+
+const COMMENTS = /\/\*[\s\S]*?\*\/|#[^\n]*|\/\/[^\n]*/g;
 
 /**
  * Template text is sliced from the source between the interpolations and directives, because

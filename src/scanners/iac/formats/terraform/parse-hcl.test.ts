@@ -89,7 +89,7 @@ describe('parseHcl', () => {
   });
 
   it('reads string literals and labels whole, with escapes, the same in a file with and without syntax errors', () => {
-    const text = 'resource "type " "a\\"b" {\n  s = "x\\ty \\u00e9"\n  e = ""\n  v = local.name\n}\n';
+    const text = 'resource "type " "a\\"b" {\n  s = "x\\ty \\u00e9"\n  e = ""\n  v = local.name\n  w = var.list[*].id\n  x = aws_s3_bucket.b. /* c */ id\n}\n';
     for (const source of [text, `${text}broken = = 1\n`]) {
       const block = parseHcl(source).body.blocks[0]!;
       assert.deepEqual(block.labels, ['type ', 'a\\"b']);
@@ -97,6 +97,9 @@ describe('parseHcl', () => {
       assert.deepEqual(s, { line: 2, column: 7, kind: 'template', parts: [{ kind: 'text', text: 'x\ty é' }] });
       assert.deepEqual(e, { line: 3, column: 7, kind: 'template', parts: [] });
       assert.deepEqual(v, { line: 4, column: 7, kind: 'scope', name: 'local', steps: [{ kind: 'attribute', name: 'name' }] });
+      const [, , , w, x] = block.body.attributes.map((attribute) => attribute.expression);
+      assert.deepEqual(w, { line: 5, column: 7, kind: 'scope', name: 'var', steps: [{ kind: 'attribute', name: 'list' }, { kind: 'splat', steps: [{ kind: 'attribute', name: 'id' }] }] });
+      assert.deepEqual(x, { line: 6, column: 7, kind: 'scope', name: 'aws_s3_bucket', steps: [{ kind: 'attribute', name: 'b' }, { kind: 'attribute', name: 'id' }] });
     }
   });
 });
