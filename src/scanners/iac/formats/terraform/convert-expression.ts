@@ -57,7 +57,7 @@ function convertNode(node: Node, source: ParsedText): Expression {
     case 'expression':
       return convertExpression(node, source);
     case 'literal_value':
-      return convertLiteral(named(node)[0] ?? node, source);
+      return convertLiteral(node.children.length === 0 ? node : (named(node)[0] ?? node), source);
     case 'collection_value':
     case 'template_expr':
     case 'operation':
@@ -109,9 +109,13 @@ function convertNode(node: Node, source: ParsedText): Expression {
   }
 }
 
+/**
+ * A literal: its own node, or a `literal_value` copied as a leaf, whose kind its text tells (a
+ * string starts with a quote, `true`, `false` and `null` are keywords, anything else a number).
+ */
 function convertLiteral(node: Node, source: ParsedText): Expression {
   const at = atOf(node, source);
-  switch (node.type) {
+  switch (node.type === 'literal_value' ? literalKind(node.text) : node.type) {
     case 'numeric_lit':
       return { line: at.line, column: at.column, kind: 'literal', value: source.numbers?.get(numberKey(at.line - 1, at.column - 1)) ?? Number(node.text) };
     case 'bool_lit':
@@ -126,6 +130,13 @@ function convertLiteral(node: Node, source: ParsedText): Expression {
     default:
       return { line: at.line, column: at.column, kind: 'invalid', text: node.text };
   }
+}
+
+function literalKind(text: string): string {
+  if (text.startsWith('"')) return 'string_lit';
+  if (text === 'true' || text === 'false') return 'bool_lit';
+  if (text === 'null') return 'null_lit';
+  return 'numeric_lit';
 }
 
 function convertObjectElement(node: Node, source: ParsedText): { key: Expression; value: Expression; keyIsName: boolean } {
