@@ -75,4 +75,13 @@ describe('createRelatedFileReader', () => {
     assert.equal(fresh.takeText('ci/big.yml'), undefined, 'over the size limit: the scan reads it and reports the limit');
     assert.equal(fresh.takeText('ci/binary.yml'), undefined);
   });
+
+  it('lists a directory the same from a fresh reader, after a recursive listing, and past a cut-short one', () => {
+    const direct = createRelatedFileReader(root, 100).list('ci', { recursive: false, maxEntries: 100 });
+    const warmed = createRelatedFileReader(root, 100);
+    warmed.list('', { recursive: true, maxEntries: 2 });
+    assert.deepEqual(warmed.list('ci', { recursive: false, maxEntries: 100 }), direct);
+    assert.deepEqual(warmed.list('ci', { recursive: false, maxEntries: 2 }), direct.slice(0, 2));
+    assert.ok(direct.includes('ci/alias.yml') && !direct.includes('ci/escape.yml') && !direct.includes('ci/nested/lint.yml'));
+  });
 });

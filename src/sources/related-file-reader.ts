@@ -38,6 +38,9 @@ export function createRelatedFileReader(root: string, maxFileBytes: number): Cac
   // Regular files seen while listing real (not symlinked) directories, with their real paths:
   // reading one of them needs no realpath (a system call per path segment in glibc).
   const listedFiles = new Map<string, string>();
+  // Every regular file directly in a directory listed before, by repo-relative directory: scanners
+  // list the same directories again (a Terraform module for its files, then for its tfvars).
+  const directoryFiles = new Map<string, string[]>();
 
   /** The real absolute path for a repo-relative path, or undefined when it is malformed or leaves the root. */
   function resolveInside(repoRelativePath: string): string | undefined {
@@ -83,10 +86,13 @@ export function createRelatedFileReader(root: string, maxFileBytes: number): Cac
       return text;
     },
     list(repoRelativeDirectory, options) {
+      const relative = (safeSegments(repoRelativeDirectory) ?? []).join('/');
+      const known = options.recursive ? undefined : directoryFiles.get(relative);
+      if (known) return known.slice(0, options.maxEntries);
       const real = repoRelativeDirectory === '' ? realRoot() : resolveInside(repoRelativeDirectory);
       if (!real) return [];
       const found: string[] = [];
-      listInto(found, real, (safeSegments(repoRelativeDirectory) ?? []).join('/'), options.recursive, options.maxEntries, realRoot(), listedFiles);
+      listInto(found, real, relative, options.recursive, options.maxEntries, realRoot(), { listedFiles, directoryFiles });
       return found.sort();
     },
   };
@@ -103,9 +109,15 @@ function safeSegments(path: string): string[] | undefined {
 
 /**
  * Regular files below `absolute` (a real path); directories are entered only when they are real
- * (not symlinked) folders, so each regular file's path is real too and is kept in `listedFiles`.
+ * (not symlinked) folders, so each regular file's path is real too and is kept in `listedFiles`;
+ * each directory's own files are kept in `directoryFiles`.
  */
-function listInto(found: string[], absolute: string, relative: string, recursive: boolean, maxEntries: number, rootReal: string, listedFiles: Map<string, string>): void {
+interface ListingCache {
+  listedFiles: Map<string, string>;
+  directoryFiles: Map<string, string[]>;
+}
+
+function listInto(found: string[], absolute: string, relative: string, recursive: boolean, maxEntries: number, rootReal: string, cache: ListingCache): void {
   let entries;
   try {
     entries = readdirSync(absolute, { withFileTypes: true });
@@ -113,20 +125,26 @@ function listInto(found: string[], absolute: string, relative: string, recursive
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // The directory's own files are all noted even past maxEntries, so a later listing of it is whole.
+  const files: string[] = [];
   for (const entry of entries) {
-    if (found.length >= maxEntries) return;
     if (forbiddenSegments.has(entry.name)) continue;
     const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
     const childAbsolute = join(absolute, entry.name);
+    let isListed = false;
     if (entry.isDirectory()) {
-      if (recursive) listInto(found, childAbsolute, childRelative, recursive, maxEntries, rootReal, listedFiles);
+      if (recursive && found.length < maxEntries) listInto(found, childAbsolute, childRelative, recursive, maxEntries, rootReal, cache);
     } else if (entry.isFile()) {
-      found.push(childRelative);
-      listedFiles.set(childRelative, childAbsolute);
+      isListed = true;
+      cache.listedFiles.set(childRelative, childAbsolute);
     } else if (entry.isSymbolicLink() && isFileInside(childAbsolute, rootReal)) {
-      found.push(childRelative);
+      isListed = true;
     }
+    if (!isListed) continue;
+    files.push(childRelative);
+    if (found.length < maxEntries) found.push(childRelative);
   }
+  cache.directoryFiles.set(relative, files);
 }
 
 function isFileInside(absolute: string, rootReal: string): boolean {
