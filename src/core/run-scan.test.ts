@@ -78,3 +78,32 @@ describe('runScan on a file with very many findings', () => {
     assert.equal(result.findings.length, 200_000);
   });
 });
+
+describe('runScan notices', () => {
+  const noticing: Scanner = {
+    name: 'iac',
+    rules: () => [],
+    claims: () => true,
+    scanFile: (file) => ({ drafts: [], errors: [], notices: [{ path: file.path, code: 'RAMPART_N_MODULE_UNRESOLVED', message: `first of ${file.path}` }, { path: file.path, code: 'RAMPART_N_MODULE_UNRESOLVED', message: `second of ${file.path}` }] }),
+  };
+  async function* files(paths: readonly string[]): AsyncGenerator<SourceFile> {
+    for (const path of paths) yield { path, read: async () => ({ text: 'x', bytes: 1 }) };
+  }
+  // Worker threads return files in whatever order they finish: the report must not follow it.
+  const inOrder = (order: readonly string[]) => async function* (sources: AsyncIterable<SourceFile>, settings: Parameters<NonNullable<Parameters<typeof runScan>[0]['processFiles']>>[1]) {
+    const { readAndScanFile } = await import('./scan-file.ts');
+    const all: SourceFile[] = [];
+    for await (const file of sources) all.push(file);
+    for (const path of order) yield await readAndScanFile(all.find((file) => file.path === path)!, settings);
+  };
+
+  it('lists notices by path, each file\'s in its own order, whatever order files finish in', async () => {
+    const paths = ['b/main.tf', 'a/main.tf', 'c/main.tf'];
+    const scan = (order: readonly string[]) => runScan({ target: { kind: 'directory', ref: '.' }, files: files(paths), scanners: [noticing], today: '2026-01-01', processFiles: inOrder(order) });
+    const first = await scan(['c/main.tf', 'a/main.tf', 'b/main.tf']);
+    const second = await scan(['b/main.tf', 'c/main.tf', 'a/main.tf']);
+    assert.deepEqual(first.notices.map((notice) => notice.message), ['first of a/main.tf', 'second of a/main.tf', 'first of b/main.tf', 'second of b/main.tf', 'first of c/main.tf', 'second of c/main.tf']);
+    assert.deepEqual(second.notices, first.notices);
+  });
+});
+

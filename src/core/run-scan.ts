@@ -64,6 +64,8 @@ export async function runScan(request: ScanRequest): Promise<ScanResult> {
     request.onProgress?.({ files: stats.files, bytes: stats.bytes, findings: raw.length, path: outcome.path });
   }
 
+  // Files finish in a different order from run to run with workers: the report lists their notices by path.
+  notices.sort((a, b) => compareText(a.path ?? '', b.path ?? ''));
   const sourceReport = request.sourceNotices?.() ?? { notices: [], errors: [], skipped: 0 };
   for (const scanner of request.scanners) notices.push(...(scanner.scanNotices?.({ files: stats.byScanner[scanner.name]!.files }) ?? []));
   errors.push(...sourceReport.errors);
@@ -148,6 +150,7 @@ function applyPostProcessing(
 /** Stable order: path, commit, line, column, rule; severity breaks no ties so output is reproducible. */
 // The order localeCompare gives, from one collator instead of one lookup per comparison.
 const collator = new Intl.Collator();
+const compareText = collator.compare;
 
 export function sortFindings(findings: Finding[]): Finding[] {
   const compare = collator.compare;
