@@ -113,10 +113,18 @@ export class ModuleEvaluator {
   }
 
   private references(block: HclBlock): Set<string> {
-    const found = new Set<string>();
-    for (const candidate of referencedNames(block.body)) {
-      if (this.source.resources.has(candidate) || (candidate.startsWith('module.') && this.source.moduleCalls.has(candidate.slice(7)))) found.add(this.options.addressPrefix + candidate);
+    // Which names are declared depends on the module's syntax only: worked out once per block, not per call.
+    let declared = declaredReferences.get(block);
+    if (!declared) {
+      declared = [];
+      for (const candidate of referencedNames(block.body)) {
+        if (this.source.resources.has(candidate) || (candidate.startsWith('module.') && this.source.moduleCalls.has(candidate.slice(7)))) declared.push(candidate);
+      }
+      declaredReferences.set(block, declared);
     }
+    const prefix = this.options.addressPrefix;
+    const found = new Set<string>();
+    for (const candidate of declared) found.add(prefix + candidate);
     return found;
   }
 
@@ -251,6 +259,9 @@ export class ModuleEvaluator {
     }
   }
 }
+
+/** Per resource block, the names it refers to that its module declares (a block belongs to one module's syntax). */
+const declaredReferences = new WeakMap<HclBlock, string[]>();
 
 /** Values given as text (`-var port=22`, tfvars strings) take the variable's declared primitive type. */
 function convertToDeclaredType(value: IacValue, declaration: HclBlock | undefined): IacValue {

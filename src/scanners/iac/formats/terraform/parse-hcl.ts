@@ -161,10 +161,12 @@ function parseChunk(source: ParsedText): ParsedHcl {
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ line: source.rowOffset + 1, message: 'the parser gave up on this file' }] };
   try {
     const comments: HclComment[] = [];
-    const root = copySyntaxTree(tree, source.text, copyShape, (comment) => comments.push({ line: atOf(comment, source).line, text: comment.text }));
+    const rootNode = tree.rootNode;
+    const hasError = rootNode.hasError;
+    const root = copySyntaxTree(tree, source.text, copyShape, (comment) => comments.push({ line: atOf(comment, source).line, text: comment.text }), hasError);
     const errors: HclSyntaxError[] = [];
     // Rare, so read from tree-sitter's own nodes: only they know which nodes the parser invented.
-    if (tree.rootNode.hasError) collectErrors(tree.rootNode, source.rowOffset, errors);
+    if (hasError) collectErrors(rootNode, source.rowOffset, errors);
     const bodyNode = root.children.find((child) => child.type === 'body');
     const body = bodyNode ? convertBody(bodyNode, source) : { attributes: [], blocks: [] };
     if (source.tooDeepAt !== undefined) errors.push({ line: source.tooDeepAt, message: `blocks or expressions nested more than ${MAX_NESTING} levels deep; the deeper part is not evaluated` });

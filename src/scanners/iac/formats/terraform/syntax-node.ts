@@ -68,7 +68,7 @@ export interface CopyShape {
  * describe, so it is copied whole, asking everything. `onComment` sees every comment node,
  * wherever it sits, once it is complete.
  */
-export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onComment?: (node: SyntaxNode) => void): SyntaxNode {
+export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onComment?: (node: SyntaxNode) => void, hasError = tree.rootNode.hasError): SyntaxNode {
   const language = tree.language;
   let table = symbolTables.get(language);
   if (!table) {
@@ -76,11 +76,14 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
     symbolTables.set(language, table);
   }
   const symbols = table;
-  const isExact = tree.rootNode.hasError;
+  const isExact = hasError;
   const { parentTypes, tokenParents, leafTypes } = shape;
   const cursor = tree.walk();
   // Where the node last completed ends: when a parent is done, that is its last child.
   let lastEnd = 0;
+  // A skipped token whose position was not asked for (most are neither a first nor a last
+  // child): its length, until a later node ends; if it ends its parent, its start is asked then.
+  let deferredLength = -1;
   // Parents entered whose start is not read yet: it is where their first leaf starts.
   const startPending: SyntaxNode[] = [];
   const readStart = (): number => {
@@ -102,9 +105,15 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
     const isNamed = (symbols.isNamed[typeId] ??= type === 'ERROR' || language.nodeTypeIsNamed(typeId));
     let startIndex = -1;
     if (!isNamed && !isExact) {
+      const isKept = !parent || !tokenParents || tokenParents.has(parent.type);
+      if (!isKept && startPending.length === 0) {
+        deferredLength = type.length;
+        return undefined;
+      }
       startIndex = readStart();
       lastEnd = startIndex + type.length;
-      if (parent && tokenParents && !tokenParents.has(parent.type)) return undefined;
+      deferredLength = -1;
+      if (!isKept) return undefined;
     }
     visitedIsParent = isParentType(typeId, type, isNamed);
     const isPending = parent !== undefined && !isExact && visitedIsParent;
@@ -120,7 +129,10 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   /** The cursor is on a node with no children copied: it ends here. */
   const endLeaf = (node: SyntaxNode | undefined): void => {
     if (node && node.startIndex < 0) readStart();
-    if (node && (node.isNamed || isExact)) lastEnd = cursor.endIndex;
+    if (node && (node.isNamed || isExact)) {
+      lastEnd = cursor.endIndex;
+      deferredLength = -1;
+    }
     if (!node) return;
     node.endIndex = lastEnd;
     if (node.type === 'comment') onComment?.(node);
@@ -142,6 +154,11 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
       }
       endLeaf(node);
       while (!cursor.gotoNextSibling()) {
+        if (deferredLength >= 0) {
+          // The cursor is still on that token, the parent's last child.
+          lastEnd = cursor.startIndex + deferredLength;
+          deferredLength = -1;
+        }
         ancestors.pop()!.endIndex = lastEnd;
         if (ancestors.length === 0) {
           root.endIndex = rootEnd;
