@@ -159,8 +159,11 @@ export interface RuleOutcomeCount {
 /** Adds `from` into `into`, rule by rule. */
 export function addRuleOutcomes(into: Record<string, RuleOutcomeCount>, from: Readonly<Record<string, RuleOutcomeCount>> | undefined): void {
   if (!from) return;
-  for (const [ruleId, count] of Object.entries(from)) {
-    const total = (into[ruleId] ??= { pass: 0, fail: 0, unknown: 0 });
+  for (const ruleId in from) {
+    if (!Object.hasOwn(from, ruleId)) continue;
+    const count = from[ruleId]!;
+    // Own keys only: a rule may be called `constructor` or `toString`.
+    const total = Object.hasOwn(into, ruleId) ? into[ruleId]! : (into[ruleId] = { pass: 0, fail: 0, unknown: 0 });
     total.pass += count.pass;
     total.fail += count.fail;
     total.unknown += count.unknown;

@@ -52,7 +52,7 @@ export function scanIacText(
   });
   const rules = rulesOfFormat(allRules, reader.format);
   const run = runIacRules(read.resources, read.graph ?? new ResourceGraph(read.resources), rules, { reportUnknown: config.reportUnknown ?? false });
-  return { drafts: run.drafts, errors: [...read.errors, ...run.errors], notices: read.notices, ruleOutcomes: Object.fromEntries(run.tallies) };
+  return { drafts: run.drafts, errors: [...read.errors, ...run.errors], notices: read.notices, ruleOutcomes: run.tallies };
 }
 
 /** Rule lists per format, kept per full list so every file of a format gets the same array (and its index is built once). */

@@ -62,7 +62,7 @@ describe('runIacRules', () => {
     ];
     const run = runIacRules(resources, new ResourceGraph(resources), [versioningRule]);
     assert.deepEqual(run.drafts.map((draft) => [draft.message, draft.startLine]), [['aws_s3_bucket.off: versioning is off', 4]]);
-    assert.deepEqual(run.tallies.get('test-versioning'), { pass: 1, fail: 1, unknown: 1 });
+    assert.deepEqual(run.tallies['test-versioning'], { pass: 1, fail: 1, unknown: 1 });
     const withUnknown = runIacRules(resources, new ResourceGraph(resources), [versioningRule], { reportUnknown: true });
     assert.equal(withUnknown.drafts.length, 2);
     assert.equal(withUnknown.drafts[1]!.confidence, 'low');
@@ -106,6 +106,6 @@ describe('runIacRules on fragments (Kustomize patches)', () => {
     assert.match(byAddress.get('aws_s3_bucket.written')?.message ?? '', /versioning is off/);
     assert.equal(byAddress.get('aws_s3_bucket.missing')?.confidence, 'low');
     assert.match(byAddress.get('aws_s3_bucket.missing')?.message ?? '', /could not be checked: a Kustomize patch .* the merged object decides/);
-    assert.deepEqual(run.tallies.get('test-versioning'), { pass: 0, fail: 1, unknown: 1 });
+    assert.deepEqual(run.tallies['test-versioning'], { pass: 0, fail: 1, unknown: 1 });
   });
 });

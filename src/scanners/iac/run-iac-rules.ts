@@ -13,8 +13,8 @@ export interface RuleTally {
 export interface IacRuleRun {
   drafts: FindingDraft[];
   errors: ScanError[];
-  /** Outcomes per rule id, for compliance summaries: resources a rule never judged are "not applicable". */
-  tallies: Map<string, RuleTally>;
+  /** Outcomes per rule id, for compliance summaries: resources a rule never judged are "not applicable". Plain data, as the scan report carries it. */
+  tallies: Record<string, RuleTally>;
 }
 
 export interface IacRunOptions {
@@ -27,7 +27,8 @@ export interface IacRunOptions {
  * that throws becomes an error naming the rule and resource; the other rules still run.
  */
 export function runIacRules(resources: readonly IacResource[], graph: ResourceGraph, rules: readonly IacRule[], options: IacRunOptions = {}): IacRuleRun {
-  const run: IacRuleRun = { drafts: [], errors: [], tallies: new Map() };
+  // No prototype: a custom rule may be called `constructor`.
+  const run: IacRuleRun = { drafts: [], errors: [], tallies: Object.create(null) as Record<string, RuleTally> };
   const rulesByType = indexRulesByType(rules);
   for (const resource of resources) {
     const applicable = applicableRules(rulesByType, resource);
@@ -47,8 +48,7 @@ export function runIacRules(resources: readonly IacResource[], graph: ResourceGr
 }
 
 function recordVerdict(run: IacRuleRun, rule: IacRule, resource: IacResource, verdict: IacVerdict, options: IacRunOptions): void {
-  const tally = run.tallies.get(rule.id) ?? { pass: 0, fail: 0, unknown: 0 };
-  run.tallies.set(rule.id, tally);
+  const tally = (run.tallies[rule.id] ??= { pass: 0, fail: 0, unknown: 0 });
   tally[verdict.outcome]++;
   if (verdict.outcome === 'pass') return;
   if (verdict.outcome === 'unknown' && !options.reportUnknown) return;

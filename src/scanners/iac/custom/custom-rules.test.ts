@@ -83,7 +83,7 @@ describe('compileCustomRule', () => {
     ];
     const run = runIacRules(resources, new ResourceGraph(resources), [rule]);
     assert.deepEqual(run.drafts.map((draft) => [draft.message, draft.startLine]), [['aws_s3_bucket.bad: no owning team in tags.owner', 4]]);
-    assert.deepEqual(run.tallies.get('acme-bucket-owner'), { pass: 1, fail: 1, unknown: 1 });
+    assert.deepEqual(run.tallies['acme-bucket-owner'], { pass: 1, fail: 1, unknown: 1 });
   });
 });
 
