@@ -12,7 +12,25 @@ import type { ResourceGraph } from '../resource-graph.ts';
  * literal (both `bucket = var.name`). Mentions of the target in other attributes (a replication
  * destination) do not count, and a join that cannot be resolved does not join, as in Checkov.
  */
-export function companionsOf(target: IacResource, graph: ResourceGraph, type: string, attribute: string, targetAttribute?: string): IacResource[] {
+export function companionsOf(target: IacResource, graph: ResourceGraph, type: string, attribute: string, targetAttribute?: string): readonly IacResource[] {
+  // Several rules ask for the same companions of one bucket (its encryption, its public-access block): found once per graph.
+  let known = companionsByGraph.get(graph);
+  if (!known) {
+    known = new Map();
+    companionsByGraph.set(graph, known);
+  }
+  const key = `${target.address}\0${type}\0${attribute}\0${targetAttribute ?? ''}`;
+  let found = known.get(key);
+  if (!found) {
+    found = findCompanions(target, graph, type, attribute, targetAttribute);
+    known.set(key, found);
+  }
+  return found;
+}
+
+const companionsByGraph = new WeakMap<ResourceGraph, Map<string, readonly IacResource[]>>();
+
+function findCompanions(target: IacResource, graph: ResourceGraph, type: string, attribute: string, targetAttribute: string | undefined): IacResource[] {
   const literal = targetAttribute === undefined ? undefined : valueAt(target, targetAttribute);
   const addresses = new Set([target.address, withoutInstanceKey(target.address)]);
   // Resources sharing the target's literal (two buckets both named "example"): a companion that

@@ -1,4 +1,4 @@
-import { isIacObject, isUnknown, type IacValue } from '../../iac-value.ts';
+import { isUnknown, type IacValue } from '../../iac-value.ts';
 import type { Expression, HclBody, TemplatePart, TraversalStep } from './hcl-syntax.ts';
 
 /**
@@ -105,7 +105,9 @@ function addressOf(name: string, steps: readonly TraversalStep[]): string | unde
 /** Resource addresses carried by unknown values anywhere inside a value. */
 export function unknownReferences(value: IacValue, into: Set<string>, depth = 0): void {
   if (depth > 64) return;
+  if (value === null || typeof value !== 'object') return;
   if (isUnknown(value)) for (const address of value.refersTo) into.add(address);
   else if (Array.isArray(value)) for (const element of value) unknownReferences(element, into, depth + 1);
-  else if (isIacObject(value)) for (const element of Object.values(value)) unknownReferences(element, into, depth + 1);
+  // for…in, not Object.values: no array per object walked (every attribute of every instance is).
+  else for (const key in value) unknownReferences(value[key]!, into, depth + 1);
 }
