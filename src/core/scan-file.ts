@@ -124,7 +124,11 @@ function scanWith(file: SourceFile, text: SourceText, scanners: readonly Scanner
     }
     outcome.errors.push(...output.errors);
     if (output.notices) outcome.notices.push(...output.notices);
-    if (output.ruleOutcomes) addRuleOutcomes((outcome.ruleOutcomes ??= {}), output.ruleOutcomes);
+    // One scanner's outcomes are taken as they are; only a second one's are merged in.
+    if (output.ruleOutcomes) {
+      if (outcome.ruleOutcomes) addRuleOutcomes(outcome.ruleOutcomes, output.ruleOutcomes);
+      else outcome.ruleOutcomes = output.ruleOutcomes;
+    }
     const occurrences = new Map<string, number>();
     for (const draft of output.drafts) {
       const rule = settings.rulesByKey.get(`${scanner.name}\0${draft.ruleId}`);
