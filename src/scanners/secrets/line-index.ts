@@ -1,3 +1,5 @@
+import { lineAndColumnAt, lineStartsOf } from '../../core/line-starts.ts';
+
 /** Maps string offsets to 1-based line and column, built once per file only when a finding needs it. */
 export class LineIndex {
   private starts: number[] | undefined;
@@ -5,15 +7,8 @@ export class LineIndex {
   constructor(private readonly text: string) {}
 
   position(offset: number): { line: number; column: number } {
-    const starts = this.lineStarts();
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
+    const { row, column } = lineAndColumnAt(this.lineStarts(), offset);
+    return { line: row + 1, column: column + 1 };
   }
 
   lineText(line: number): string {
@@ -26,14 +21,7 @@ export class LineIndex {
   }
 
   private lineStarts(): number[] {
-    if (this.starts) return this.starts;
-    const starts = [0];
-    let index = this.text.indexOf('\n');
-    while (index !== -1) {
-      starts.push(index + 1);
-      index = this.text.indexOf('\n', index + 1);
-    }
-    this.starts = starts;
-    return starts;
+    this.starts ??= lineStartsOf(this.text);
+    return this.starts;
   }
 }

@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { lineAndColumnAt, lineStartsOf } from '../../../../core/line-starts.ts';
 import type { SourcePosition } from '../../iac-resource.ts';
 import { joinPath, type RawTemplate, type RawValue, type TemplateParseFailure } from './raw-template.ts';
 
@@ -6,16 +7,10 @@ const maxDepth = 500;
 
 /** Parses a JSON template with the position of every key and list item. */
 export function parseTemplateJson(text: string): RawTemplate | TemplateParseFailure {
-  const lineStarts = lineStartOffsets(text);
+  const lineStarts = lineStartsOf(text);
   const positionAt = (offset: number): SourcePosition => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+    const { row, column } = lineAndColumnAt(lineStarts, offset);
+    return { line: row + 1, column: column + 1 };
   };
   const errors: ParseError[] = [];
   let tree: JsonNode | undefined;
@@ -62,10 +57,4 @@ export function parseTemplateJson(text: string): RawTemplate | TemplateParseFail
     if (cause instanceof RangeError) return { message: 'the template nests too deeply to read', line: 1 };
     throw cause;
   }
-}
-
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }

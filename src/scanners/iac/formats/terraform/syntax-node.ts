@@ -1,4 +1,5 @@
 import type { Language, Tree } from 'web-tree-sitter';
+export { lineStartsOf, lineAndColumnAt as positionAt } from '../../../../core/line-starts.ts';
 
 /**
  * A tree-sitter node copied into plain JavaScript. Every property of a web-tree-sitter `Node`
@@ -170,23 +171,4 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   } finally {
     cursor.delete();
   }
-}
-
-/** Start offsets of every line of `text`, for turning offsets into rows and columns. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-/** The 0-based row and UTF-16 column of an offset (what tree-sitter's positions hold). */
-export function positionAt(lineStarts: readonly number[], offset: number): { row: number; column: number } {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { row: low, column: offset - lineStarts[low]! };
 }
