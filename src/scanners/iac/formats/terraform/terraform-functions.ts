@@ -17,7 +17,7 @@ const MAX_BUILT = 100_000;
  * a function does not need the unknown part (`length` of a list holding unknown elements).
  */
 export function callFunction(name: string, argumentExpressions: readonly Expression[], expandLast: boolean, scope: EvaluationScope, readFile: ModuleFileReader): IacValue {
-  const bare = name.replace(/^provider::[^:]+::/, '');
+  const bare = name.startsWith('provider::') ? name.replace(/^provider::[^:]+::/, '') : name;
   if (bare === 'try') return tryArguments(argumentExpressions, scope);
   if (bare === 'can') {
     const value = argumentExpressions[0] ? evaluate(argumentExpressions[0], scope) : new InvalidValue('can() needs an argument');
