@@ -17,7 +17,7 @@ import type { CliIo } from '../io.ts';
 import type { ExitCode } from '../run.ts';
 import { toolVersion } from '../version.ts';
 import { createProgress } from '../progress.ts';
-import { createWorkerPoolProcessor, defaultJobs } from '../worker-pool.ts';
+import { createWorkerPoolProcessor, defaultJobs, minFilesForAskedWorkers, minFilesForDefaultWorkers } from '../worker-pool.ts';
 import { readTextFile } from '../../sources/read-text-file.ts';
 import { readBinaryFile, readFileHead, withFileRanges } from '../../sources/read-binary-file.ts';
 import { defaultDatabasePath } from '../../vulndb/store.ts';
@@ -144,7 +144,7 @@ async function scanCommand(path: string, options: ScanOptions, io: CliIo): Promi
           maxFileBytes,
           ...(config.maxBinaryFileBytes ? { maxBinaryFileBytes: config.maxBinaryFileBytes } : {}),
           relatedRoot: root,
-        })
+        }, options.jobs === undefined ? minFilesForDefaultWorkers(jobs) : minFilesForAskedWorkers)
       : undefined;
 
   const scanned = await runScan({
