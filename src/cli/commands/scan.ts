@@ -79,7 +79,7 @@ export function registerScanCommand(program: Command, io: CliIo, setExitCode: (c
     .option('--staged', 'scan only staged changes (for pre-commit hooks)')
     .option('--max-file-bytes <bytes>', `skip files larger than this (default ${defaultMaxFileBytes})`)
     .option('--no-gitignore', 'do not honour .gitignore files (.rampartignore still applies)')
-    .option('-j, --jobs <n>', 'worker threads for directory scans (default: number of CPUs; 1 = no workers)')
+    .option('-j, --jobs <n>', 'worker threads for directory scans (default: number of CPUs, once the tree has 2000/(CPUs-1) files; given, from 200 files; 1 = no workers)')
     .option('--vex <file>', 'OpenVEX document whose not_affected and fixed statements suppress dependency findings (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .option('--db <path>', 'vulnerability database for the deps scanner (default: $XDG_CACHE_HOME/rampart/osv.sqlite); never updated by a scan')
     .option('--ignore-unfixed', 'deps scanner: leave out advisories with no released fix for the installed version (unfixed, will not fix, end of life)')
