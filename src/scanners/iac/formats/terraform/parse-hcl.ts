@@ -12,7 +12,7 @@ import { copySyntaxTree, lineStartsOf, positionAt, type CopyShape, type SyntaxNo
  * in the main thread and in each worker).
  */
 const require = createRequire(import.meta.url);
-await Parser.init();
+// Parser.init has run: syntax-node.ts imports tree-sitter-runtime.ts, which calls it.
 const terraformLanguage = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
 const parser = new Parser();
 parser.setLanguage(terraformLanguage);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Node } from 'web-tree-sitter';
 import { parseHclTree } from './parse-hcl.ts';
 import { copySyntaxTree, lineStartsOf, positionAt, type SyntaxNode } from './syntax-node.ts';
+import { cursorExports } from './tree-sitter-runtime.ts';
 
 interface Plain {
   type: string;
@@ -18,6 +19,18 @@ function fromWasm(node: Node): Plain {
 
 function fromCopy(node: SyntaxNode): Plain {
   return { type: node.type, isNamed: node.isNamed, startIndex: node.startIndex, endIndex: node.endIndex, children: node.children.map(fromCopy) };
+}
+
+/** Every node as depth:type@start-end, in document order, without recursion (for deep trees). */
+function flatten(root: SyntaxNode): string[] {
+  const lines: string[] = [];
+  const pending: [SyntaxNode, number][] = [[root, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    lines.push(`${depth}:${node.type}${node.isNamed ? '' : '(token)'}@${node.startIndex}-${node.endIndex}`);
+    for (let index = node.children.length - 1; index >= 0; index--) pending.push([node.children[index]!, depth + 1]);
+  }
+  return lines;
 }
 
 /** Every node of `tree` as type@start-end, in document order. */
@@ -106,6 +119,46 @@ test('hostile nesting is copied without recursion', () => {
     let depth = 0;
     for (let node: SyntaxNode | undefined = copySyntaxTree(tree, deep, shape); node; node = node.children.find((child) => child.children.length > 0)) depth++;
     assert.ok(depth > 5000, `copied ${depth} levels`);
+  } finally {
+    tree.delete();
+  }
+});
+
+test('the cursor functions are called directly with this web-tree-sitter, and give the copy the wrapper gives', () => {
+  // If an upgrade renames them, the copy still works through TreeCursor, only slower: this says so.
+  assert.ok(cursorExports, 'web-tree-sitter cursor functions not found on the runtime module');
+  const deep = `locals {\n  x = ${'['.repeat(3000)}${']'.repeat(3000)}\n}\n`;
+  const broken = 'resource "a" "b" {\n  x = [1, 2\n  y = "ok"\n}\n';
+  for (const text of [SAMPLE, broken, deep]) {
+    for (const isFull of [true, false]) {
+      const { tree, shape } = parseHclTree(text);
+      try {
+        const copyShape = isFull ? {} : shape;
+        const direct = flatten(copySyntaxTree(tree, text, copyShape, undefined, tree.rootNode.hasError, 'direct'));
+        const wrapped = flatten(copySyntaxTree(tree, text, copyShape, undefined, tree.rootNode.hasError, 'wrapper'));
+        assert.ok(direct.length > 5);
+        assert.deepEqual(direct, wrapped);
+      } finally {
+        tree.delete();
+      }
+    }
+  }
+});
+
+test('cursors whose stack grew during a direct walk are freed once: the runtime keeps working', () => {
+  // A 3,000-deep walk reallocates the cursor's stack; freeing the wrapper's stale copy would corrupt the WASM heap.
+  const deep = `locals {\n  x = ${'['.repeat(3000)}${']'.repeat(3000)}\n}\n`;
+  for (let round = 0; round < 20; round++) {
+    const { tree, shape } = parseHclTree(round % 2 === 0 ? deep : SAMPLE);
+    try {
+      copySyntaxTree(tree, round % 2 === 0 ? deep : SAMPLE, shape);
+    } finally {
+      tree.delete();
+    }
+  }
+  const { tree } = parseHclTree(SAMPLE);
+  try {
+    assert.deepEqual(fromCopy(copySyntaxTree(tree, SAMPLE, {})), fromWasm(tree.rootNode));
   } finally {
     tree.delete();
   }

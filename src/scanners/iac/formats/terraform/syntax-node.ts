@@ -1,4 +1,5 @@
 import type { Language, Tree } from 'web-tree-sitter';
+import { cursorExports, treeAddressOf } from './tree-sitter-runtime.ts';
 export { lineStartsOf, lineAndColumnAt as positionAt } from '../../../../core/line-starts.ts';
 
 /**
@@ -69,7 +70,15 @@ export interface CopyShape {
  * describe, so it is copied whole, asking everything. `onComment` sees every comment node,
  * wherever it sits, once it is complete.
  */
-export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onComment?: (node: SyntaxNode) => void, hasError = tree.rootNode.hasError): SyntaxNode {
+export function copySyntaxTree(
+  tree: Tree,
+  source: string,
+  shape: CopyShape,
+  onComment?: (node: SyntaxNode) => void,
+  hasError = tree.rootNode.hasError,
+  /** `wrapper`: through web-tree-sitter's `TreeCursor` even where its WASM functions can be called directly (tests compare both). */
+  cursorCalls: 'direct' | 'wrapper' = 'direct',
+): SyntaxNode {
   const language = tree.language;
   let table = symbolTables.get(language);
   if (!table) {
@@ -80,6 +89,15 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   const isExact = hasError;
   const { parentTypes, tokenParents, leafTypes } = shape;
   const cursor = tree.walk();
+  // From here until the cursor is deleted, the walk owns the runtime's transfer buffer (see tree-sitter-runtime.ts).
+  const address = cursorCalls === 'direct' && cursorExports ? treeAddressOf(tree) : undefined;
+  const direct = address === undefined ? undefined : cursorExports;
+  const typeIdHere = direct ? (): number => direct._ts_tree_cursor_current_node_type_id_wasm(address!) : (): number => cursor.nodeTypeId;
+  const startHere = direct ? (): number => direct._ts_tree_cursor_start_index_wasm(address!) : (): number => cursor.startIndex;
+  const endHere = direct ? (): number => direct._ts_tree_cursor_end_index_wasm(address!) : (): number => cursor.endIndex;
+  const gotoFirstChild = direct ? (): boolean => direct._ts_tree_cursor_goto_first_child_wasm(address!) === 1 : (): boolean => cursor.gotoFirstChild();
+  const gotoNextSibling = direct ? (): boolean => direct._ts_tree_cursor_goto_next_sibling_wasm(address!) === 1 : (): boolean => cursor.gotoNextSibling();
+  const gotoParent = direct ? (): boolean => direct._ts_tree_cursor_goto_parent_wasm(address!) === 1 : (): boolean => cursor.gotoParent();
   // Where the node last completed ends: when a parent is done, that is its last child.
   let lastEnd = 0;
   // A skipped token whose position was not asked for (most are neither a first nor a last
@@ -88,7 +106,7 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   // Parents entered whose start is not read yet: it is where their first leaf starts.
   const startPending: SyntaxNode[] = [];
   const readStart = (): number => {
-    const startIndex = cursor.startIndex;
+    const startIndex = startHere();
     for (let index = 0; index < startPending.length; index++) startPending[index]!.startIndex = startIndex;
     startPending.length = 0;
     return startIndex;
@@ -101,7 +119,7 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   let visitedIsParent = false;
   /** The node under the cursor, copied when `parent` keeps it; undefined for a skipped token. */
   const visit = (parent: SyntaxNode | undefined): SyntaxNode | undefined => {
-    const typeId = cursor.nodeTypeId;
+    const typeId = typeIdHere();
     const type = (symbols.types[typeId] ??= internalized(language.types[typeId] ?? 'ERROR'));
     const isNamed = (symbols.isNamed[typeId] ??= type === 'ERROR' || language.nodeTypeIsNamed(typeId));
     let startIndex = -1;
@@ -131,7 +149,7 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   const endLeaf = (node: SyntaxNode | undefined): void => {
     if (node && node.startIndex < 0) readStart();
     if (node && (node.isNamed || isExact)) {
-      lastEnd = cursor.endIndex;
+      lastEnd = endHere();
       deferredLength = -1;
     }
     if (!node) return;
@@ -141,23 +159,23 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
   try {
     const root = visit(undefined)!;
     // The root alone also spans the whitespace after its last child.
-    const rootEnd = cursor.endIndex;
-    if (!visitedIsParent || !cursor.gotoFirstChild()) {
+    const rootEnd = endHere();
+    if (!visitedIsParent || !gotoFirstChild()) {
       endLeaf(root);
       return root;
     }
     const ancestors: SyntaxNode[] = [root];
     for (;;) {
       const node = visit(ancestors[ancestors.length - 1]);
-      if (node && visitedIsParent && cursor.gotoFirstChild()) {
+      if (node && visitedIsParent && gotoFirstChild()) {
         ancestors.push(node);
         continue;
       }
       endLeaf(node);
-      while (!cursor.gotoNextSibling()) {
+      while (!gotoNextSibling()) {
         if (deferredLength >= 0) {
           // The cursor is still on that token, the parent's last child.
-          lastEnd = cursor.startIndex + deferredLength;
+          lastEnd = startHere() + deferredLength;
           deferredLength = -1;
         }
         ancestors.pop()!.endIndex = lastEnd;
@@ -165,10 +183,15 @@ export function copySyntaxTree(tree: Tree, source: string, shape: CopyShape, onC
           root.endIndex = rootEnd;
           return root;
         }
-        cursor.gotoParent();
+        gotoParent();
       }
     }
   } finally {
-    cursor.delete();
+    if (direct) {
+      // The cursor's stack may have moved as it grew: free it from the buffer, not from the wrapper's stale copy.
+      direct._ts_tree_cursor_delete_wasm(address!);
+      const wrapper = cursor as unknown as Record<number, number>;
+      wrapper[0] = wrapper[1] = wrapper[2] = wrapper[3] = 0;
+    } else cursor.delete();
   }
 }
