@@ -67,10 +67,25 @@ export async function runIacBench(options: IacBenchOptions): Promise<IacBenchRes
   log();
   log(`IaC: shared corpus ${corpus}; generated Terraform workspace ${workspace.isReused ? 'reused' : 'written'} at ${workspace.rootDir}:`);
   log(`  ${workspace.stacks} root stacks + 6 local modules, ${workspace.files} files (${(workspace.bytes / 1e6).toFixed(2)} MB), ${workspace.resourceBlocks} resource blocks, ${workspace.moduleCalls} module calls`);
-  const startupCpuMs = await measureStartup(options);
-  log(`rampart start-up (scan of an empty directory, --jobs 1): ${startupCpuMs.toFixed(0)} ms CPU`);
-  const measure = (label: string, dir: string): Promise<IacTargetResult> => measureTarget(options, label, dir, startupCpuMs);
-  const targets = [await measure('IaC corpus (4 goats)', corpus), await measure(`generated workspace (${workspace.stacks} stacks)`, workspace.rootDir)];
+  let startupCpuMs = 0;
+  const targets: IacTargetResult[] = [];
+  const empty = mkdtempSync(join(tmpdir(), 'rampart-iac-empty-'));
+  try {
+    const startup = series(rampartScanSpec(options.repoRoot, empty, '/dev/null', 'iac', ['--jobs', '1']), () => undefined);
+    const plans = [planTarget(options, 'IaC corpus (4 goats)', corpus), planTarget(options, `generated workspace (${workspace.stacks} stacks)`, workspace.rootDir)];
+    // Round-robin: each round runs every command once, so a machine that slows down or speeds up
+    // over the minutes of a bench moves the scans, the parses and the start-up alike.
+    log(`start-up, then per tree: parse only, parse into syntax, rampart scan --scanners iac --jobs 1 and default; ${options.runs} rounds…`);
+    for (let round = 0; round < options.runs; round++) {
+      await startup.runOnce();
+      for (const plan of plans) for (const each of plan.all) await each.runOnce();
+    }
+    startupCpuMs = startup.best().leastCpuMs;
+    log(`rampart start-up (scan of an empty directory, --jobs 1): ${startupCpuMs.toFixed(0)} ms CPU`);
+    targets.push(...plans.map((plan) => plan.result(startupCpuMs)));
+  } finally {
+    rmSync(empty, { recursive: true, force: true });
+  }
   log();
   log(`IaC scan against parse only, best of ${options.runs} runs (in-process times exclude start-up; peak RSS is the highest of any run):`);
   log(renderIacResults(targets));
@@ -79,34 +94,37 @@ export async function runIacBench(options: IacBenchOptions): Promise<IacBenchRes
   return { workspace, startupCpuMs, targets, checks: targets.flatMap(checkTarget) };
 }
 
-async function measureStartup(options: IacBenchOptions): Promise<number> {
-  const empty = mkdtempSync(join(tmpdir(), 'rampart-iac-empty-'));
-  try {
-    return (await bestOf(options.runs, rampartScanSpec(options.repoRoot, empty, '/dev/null', 'iac', ['--jobs', '1']), () => undefined)).leastCpuMs;
-  } finally {
-    rmSync(empty, { recursive: true, force: true });
-  }
+interface TargetPlan {
+  all: Series<unknown>[];
+  result(startupCpuMs: number): IacTargetResult;
 }
 
-async function measureTarget(options: IacBenchOptions, label: string, dir: string, startupCpuMs: number): Promise<IacTargetResult> {
-  options.log(`${label}: parse only, then rampart scan --scanners iac (--jobs 1 and default)…`);
+function planTarget(options: IacBenchOptions, label: string, dir: string): TargetPlan {
   const parseOutput = join(options.outputDir, 'iac-parse.json');
   const parseSpec: CommandSpec = { command: process.execPath, args: ['--import', 'tsx', join(options.benchDir, 'iac', 'parse-iac-files.ts'), dir], cwd: options.repoRoot, stdoutPath: parseOutput };
   const readSummary = (): ParseSummary => JSON.parse(readFileSync(parseOutput, 'utf8')) as ParseSummary;
-  const parse = await bestOf(options.runs, parseSpec, readSummary);
-  const syntax = await bestOf(options.runs, { ...parseSpec, args: [...parseSpec.args, '--to-syntax'] }, readSummary);
+  const parse = series(parseSpec, readSummary);
+  const syntax = series({ ...parseSpec, args: [...parseSpec.args, '--to-syntax'] }, readSummary);
   const reportPath = join(options.outputDir, 'rampart-iac-report.json');
   const readReport = (): IacReport => JSON.parse(readFileSync(reportPath, 'utf8')) as IacReport;
-  const oneThread = await bestOf(options.runs, rampartScanSpec(options.repoRoot, dir, reportPath, 'iac', ['--jobs', '1']), readReport);
-  const pooled = await bestOf(options.runs, rampartScanSpec(options.repoRoot, dir, reportPath, 'iac'), readReport);
-  const report = oneThread.output!;
-  if (pooled.output!.findings.length !== report.findings.length) throw new Error(`${label}: ${report.findings.length} findings on one thread but ${pooled.output!.findings.length} with workers`);
+  const oneThreadRun = series(rampartScanSpec(options.repoRoot, dir, reportPath, 'iac', ['--jobs', '1']), readReport);
+  const pooledRun = series(rampartScanSpec(options.repoRoot, dir, reportPath, 'iac'), readReport);
   return {
-    label, dir, files: parse.output!.files, bytes: parse.output!.bytes,
-    parseMs: parse.bestInProcessMs, scanMs: oneThread.bestInProcessMs,
-    parseCpuMs: parse.leastInProcessCpuMs, syntaxCpuMs: syntax.leastInProcessCpuMs, scanCpuMs: oneThread.leastCpuMs - startupCpuMs,
-    parse: parse.measurement, scanOneThread: oneThread.measurement, scan: pooled.measurement,
-    findings: report.findings.length, errors: report.errors.length, notices: report.notices.length, scannedFiles: report.stats.byScanner['iac']?.files ?? 0,
+    all: [parse, syntax, oneThreadRun, pooledRun],
+    result(startupCpuMs) {
+      const parsed = parse.best();
+      const oneThread = oneThreadRun.best();
+      const pooled = pooledRun.best();
+      const report = oneThread.output;
+      if (pooled.output.findings.length !== report.findings.length) throw new Error(`${label}: ${report.findings.length} findings on one thread but ${pooled.output.findings.length} with workers`);
+      return {
+        label, dir, files: parsed.output.files, bytes: parsed.output.bytes,
+        parseMs: parsed.bestInProcessMs, scanMs: oneThread.bestInProcessMs,
+        parseCpuMs: parsed.leastInProcessCpuMs, syntaxCpuMs: syntax.best().leastInProcessCpuMs, scanCpuMs: oneThread.leastCpuMs - startupCpuMs,
+        parse: parsed.measurement, scanOneThread: oneThread.measurement, scan: pooled.measurement,
+        findings: report.findings.length, errors: report.errors.length, notices: report.notices.length, scannedFiles: report.stats.byScanner['iac']?.files ?? 0,
+      };
+    },
   };
 }
 
@@ -136,27 +154,37 @@ interface BestOf<T> {
   leastCpuMs: number;
 }
 
-/** Runs a command `runs` times, keeping the best of each figure (other processes only ever add time). */
-async function bestOf<T extends ParseSummary | IacReport | undefined>(runs: number, spec: CommandSpec, readOutput: () => T): Promise<BestOf<T>> {
+/** Repeated runs of one command, keeping the best of each figure (other processes only ever add time). */
+interface Series<T> {
+  runOnce(): Promise<void>;
+  best(): BestOf<T>;
+}
+
+function series<T extends ParseSummary | IacReport | undefined>(spec: CommandSpec, readOutput: () => T): Series<T> {
   let best: Measurement | undefined;
   let output: T | undefined;
   let bestInProcessMs = Number.POSITIVE_INFINITY;
   let leastInProcessCpuMs = Number.POSITIVE_INFINITY;
   let leastCpuMs = Number.POSITIVE_INFINITY;
   let peak = 0;
-  for (let run = 0; run < runs; run++) {
-    const measurement = await measureCommand(spec);
-    if (measurement.exitCode !== 0) throw new Error(`${spec.args.join(' ')} exited with ${measurement.exitCode}:\n${measurement.stderr.slice(0, 2000)}`);
-    output = readOutput();
-    if (output && 'parseMs' in output) {
-      bestInProcessMs = Math.min(bestInProcessMs, output.parseMs);
-      leastInProcessCpuMs = Math.min(leastInProcessCpuMs, output.parseCpuMs);
-    } else if (output) bestInProcessMs = Math.min(bestInProcessMs, output.stats.durationMs);
-    leastCpuMs = Math.min(leastCpuMs, measurement.cpuMs);
-    peak = Math.max(peak, measurement.peakRssBytes);
-    if (!best || measurement.wallMs < best.wallMs) best = measurement;
-  }
-  return { measurement: { ...best!, peakRssBytes: peak }, output: output as T, bestInProcessMs, leastInProcessCpuMs, leastCpuMs };
+  return {
+    async runOnce() {
+      const measurement = await measureCommand(spec);
+      if (measurement.exitCode !== 0) throw new Error(`${spec.args.join(' ')} exited with ${measurement.exitCode}:\n${measurement.stderr.slice(0, 2000)}`);
+      output = readOutput();
+      if (output && 'parseMs' in output) {
+        bestInProcessMs = Math.min(bestInProcessMs, output.parseMs);
+        leastInProcessCpuMs = Math.min(leastInProcessCpuMs, output.parseCpuMs);
+      } else if (output) bestInProcessMs = Math.min(bestInProcessMs, output.stats.durationMs);
+      leastCpuMs = Math.min(leastCpuMs, measurement.cpuMs);
+      peak = Math.max(peak, measurement.peakRssBytes);
+      if (!best || measurement.wallMs < best.wallMs) best = measurement;
+    },
+    best() {
+      if (!best) throw new Error(`${spec.args.join(' ')} was never run`);
+      return { measurement: { ...best, peakRssBytes: peak }, output: output as T, bestInProcessMs, leastInProcessCpuMs, leastCpuMs };
+    },
+  };
 }
 
 function renderIacResults(targets: readonly IacTargetResult[]): string {

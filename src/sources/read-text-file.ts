@@ -58,7 +58,7 @@ export function readTextFileSync(absolutePath: string, relativePath: string, max
       if (read === 0) break;
       filled += read;
     }
-    return { text: decodeText(buffer.subarray(0, filled)) };
+    return { text: decodeText(filled === info.size ? buffer : buffer.subarray(0, filled)) };
   } finally {
     closeSync(fd);
   }

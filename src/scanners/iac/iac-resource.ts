@@ -61,11 +61,14 @@ export type AttributePath = string;
  */
 export function valueAt(source: IacResource | IacValue | undefined, path: AttributePath): IacValue | undefined {
   let current: IacValue | undefined = isResource(source) ? source.attributes : source;
-  for (const segment of splitPath(path)) {
+  const segments = splitPath(path);
+  // Indexed loops: `for…of` allocates per element until V8 optimises the caller, and rules call these constantly.
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
     if (current === undefined || current === null) return undefined;
     if (isUnknown(current)) return current;
     if (Array.isArray(current)) {
-      if (/^\d+$/.test(segment)) {
+      if (isIndexSegment(segment)) {
         current = current[Number(segment)];
         continue;
       }
@@ -86,13 +89,21 @@ export function valueAt(source: IacResource | IacValue | undefined, path: Attrib
 export function valuesAt(source: IacResource | IacValue | undefined, path: AttributePath): IacValue[] {
   if (source === undefined) return [];
   let current: IacValue[] = [isResource(source) ? source.attributes : source];
-  for (const segment of splitPath(path)) {
+  const segments = splitPath(path);
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
     const next: IacValue[] = [];
-    for (const value of current) {
+    for (let valueIndex = 0; valueIndex < current.length; valueIndex++) {
+      const value = current[valueIndex]!;
       if (isUnknown(value)) next.push(value);
       else if (Array.isArray(value)) {
-        if (/^\d+$/.test(segment)) pushDefined(next, value[Number(segment)]);
-        else for (const element of value) pushDefined(next, isIacObject(element) ? element[segment] : isUnknown(element) ? element : undefined);
+        if (isIndexSegment(segment)) pushDefined(next, value[Number(segment)]);
+        else {
+          for (let elementIndex = 0; elementIndex < value.length; elementIndex++) {
+            const element = value[elementIndex];
+            pushDefined(next, isIacObject(element) ? element[segment] : isUnknown(element) ? element : undefined);
+          }
+        }
       } else if (isIacObject(value) && Object.hasOwn(value, segment)) pushDefined(next, value[segment]);
     }
     current = next;
@@ -138,6 +149,16 @@ function canonicalPath(root: IacValue, segments: readonly string[]): string[] {
 }
 
 // Rules ask for the same few hundred paths for every resource: split each once.
+/** Whether a path segment is an array index (`0`, `12`): digits only. */
+function isIndexSegment(segment: string): boolean {
+  if (segment.length === 0) return false;
+  for (let index = 0; index < segment.length; index++) {
+    const code = segment.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 const splitPaths = new Map<string, readonly string[]>();
 const MAX_SPLIT_PATHS = 10_000;
 

@@ -30,9 +30,11 @@ export function runIacRules(resources: readonly IacResource[], graph: ResourceGr
   // No prototype: a custom rule may be called `constructor`.
   const run: IacRuleRun = { drafts: [], errors: [], tallies: Object.create(null) as Record<string, RuleTally> };
   const rulesByType = indexRulesByType(rules);
-  for (const resource of resources) {
+  for (let resourceIndex = 0; resourceIndex < resources.length; resourceIndex++) {
+    const resource = resources[resourceIndex]!;
     const applicable = applicableRules(rulesByType, resource);
-    for (const rule of applicable) {
+    for (let ruleIndex = 0; ruleIndex < applicable.length; ruleIndex++) {
+      const rule = applicable[ruleIndex]!;
       let verdicts: readonly IacVerdict[];
       try {
         const result = rule.check(resource, { graph });
@@ -41,7 +43,10 @@ export function runIacRules(resources: readonly IacResource[], graph: ResourceGr
         run.errors.push({ path: resource.path, line: resource.startLine, code: 'RAMPART_E_RULE', message: `${rule.id} on ${resource.address}: ${(cause as Error).message}` });
         continue;
       }
-      for (const verdict of verdicts) recordVerdict(run, rule, resource, resource.partial ? judgedOnWrittenValues(resource, resource.partial.reason, verdict) : verdict, options);
+      for (let index = 0; index < verdicts.length; index++) {
+        const verdict = verdicts[index]!;
+        recordVerdict(run, rule, resource, resource.partial ? judgedOnWrittenValues(resource, resource.partial.reason, verdict) : verdict, options);
+      }
     }
   }
   return run;

@@ -194,10 +194,18 @@ export function actionMatches(pattern: string, action: string): boolean {
   return globToRegExp(pattern).test(action);
 }
 
+/** Compiled patterns: the privilege-escalation check matches each allowed pattern against dozens of actions. */
+const compiledPatterns = new Map<string, RegExp>();
+const MAX_COMPILED_PATTERNS = 10_000;
+
 function globToRegExp(pattern: string): RegExp {
+  let compiled = compiledPatterns.get(pattern);
+  if (compiled) return compiled;
   // Escape regex metacharacters, then turn IAM wildcards into their regex forms (* any run, ? one character).
   const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`, 'i');
+  compiled = new RegExp(`^${source}$`, 'i');
+  if (compiledPatterns.size < MAX_COMPILED_PATTERNS) compiledPatterns.set(pattern, compiled);
+  return compiled;
 }
 
 // Verbs that start the names of actions at the "Write" access level (a changed resource, a started job, a sent message).

@@ -54,7 +54,10 @@ function candidatesFor(graph: ResourceGraph, type: string, attribute: string, ad
   if (typeof literal === 'string') keys.push(stringKey(literal));
   else if (isUnknown(literal)) keys.push(reasonKey(literal.reason));
   const found = new Set<IacResource>();
-  for (const key of keys) for (const resource of index.get(key) ?? []) found.add(resource);
+  for (let keyIndex = 0; keyIndex < keys.length; keyIndex++) {
+    const filed = index.get(keys[keyIndex]!);
+    if (filed) for (let index = 0; index < filed.length; index++) found.add(filed[index]!);
+  }
   if (found.size <= 1) return [...found];
   const order = new Map(graph.ofType(type).map((resource, position) => [resource, position]));
   return [...found].sort((a, b) => order.get(a)! - order.get(b)!);

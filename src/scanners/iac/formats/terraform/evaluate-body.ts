@@ -30,7 +30,9 @@ export function evaluateResourceBody(body: HclBody, scope: EvaluationScope, posi
 
 function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition>, topLevel: boolean, limit: BodyLimit): IacObject {
   const result: IacObject = {};
-  for (const attribute of body.attributes) {
+  const attributes = body.attributes;
+  for (let index = 0; index < attributes.length; index++) {
+    const attribute = attributes[index]!;
     if (topLevel && META_ARGUMENTS.has(attribute.name)) continue;
     const path = `${prefix}${attribute.name}`;
     // Syntax nodes carry their own line and column: they serve as positions without a copy.
@@ -38,7 +40,9 @@ function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, pos
     placeLiteral(attribute.expression, path, positions);
     result[attribute.name] = evaluate(attribute.expression, scope);
   }
-  for (const block of body.blocks) {
+  const blocks = body.blocks;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
     if (block.type === 'dynamic') {
       expandDynamic(block, scope, prefix, positions, result, limit);
       continue;
@@ -113,7 +117,9 @@ function placeLiteral(expression: Expression, path: string, positions: Map<strin
       placeLiteral(item, `${path}.${index}`, positions);
     });
   } else if (expression.kind === 'object') {
-    for (const entry of expression.entries) {
+    const entries = expression.entries;
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index]!;
       const key = entry.keyIsName && entry.key.kind === 'scope' ? entry.key.name : literalKey(entry.key);
       if (key === undefined) continue;
       positions.set(`${path}.${key}`, entry.key);

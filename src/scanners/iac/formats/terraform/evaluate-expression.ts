@@ -112,8 +112,8 @@ function evaluateTemplate(parts: readonly TemplatePart[], scope: EvaluationScope
   // `"${x}"` alone keeps x's own type, as Terraform does.
   if (parts.length === 1 && parts[0]!.kind === 'interpolation') return evaluate(parts[0]!.expression, scope);
   let text = '';
-  for (const part of parts) {
-    const value = evaluateTemplatePart(part, scope);
+  for (let index = 0; index < parts.length; index++) {
+    const value = evaluateTemplatePart(parts[index]!, scope);
     if (isUnknown(value)) return value;
     text += value;
   }
@@ -149,7 +149,8 @@ function evaluateTemplatePart(part: TemplatePart, scope: EvaluationScope): strin
 
 function evaluateObject(entries: readonly { key: Expression; value: Expression; keyIsName: boolean }[], scope: EvaluationScope): IacValue {
   const result: IacObject = {};
-  for (const entry of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
     const key = entry.keyIsName && entry.key.kind === 'scope' ? entry.key.name : evaluate(entry.key, scope);
     if (isUnknown(key)) return new UnknownValue(`an object key is unknown: ${key.reason}`, key.refersTo);
     const text = toText(key);

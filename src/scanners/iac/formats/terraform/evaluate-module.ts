@@ -84,7 +84,8 @@ export class ModuleEvaluator {
       const prefixed = typeOrData === 'data' || typeOrData === 'provider' ? typeOrData : undefined;
       const skips = skipsForBlock(this.source.comments.get(declared.path), declared.node.line, declared.node.endLine);
       const referenced = this.references(declared.node);
-      for (const instance of instances) {
+      for (let index = 0; index < instances.length; index++) {
+        const instance = instances[index]!;
         const references = new Set(referenced);
         unknownReferences(instance.attributes, references);
         references.delete(this.options.addressPrefix + key);
@@ -100,7 +101,8 @@ export class ModuleEvaluator {
     }
     for (const [name, declared] of this.source.moduleCalls) {
       // Resources of a called module are reported with the file holding the call.
-      for (const child of this.moduleCall(name).resources) all.push({ resource: child.resource, reportWith: declared.path });
+      const children = this.moduleCall(name).resources;
+      for (let index = 0; index < children.length; index++) all.push({ resource: children[index]!.resource, reportWith: declared.path });
     }
     return all;
   }
@@ -124,7 +126,7 @@ export class ModuleEvaluator {
     }
     const prefix = this.options.addressPrefix;
     const found = new Set<string>();
-    for (const candidate of declared) found.add(prefix + candidate);
+    for (let index = 0; index < declared.length; index++) found.add(prefix + declared[index]!);
     return found;
   }
 

@@ -204,7 +204,9 @@ function convertBody(node: SyntaxNode, source: ParsedText): HclBody {
 }
 
 function fillBody(node: SyntaxNode, source: ParsedText, body: HclBody): void {
-  for (const child of node.children) {
+  const children = node.children;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
     if (child.type === 'attribute') {
       const parts = child.children;
       const name = parts.find((part) => part.type === 'identifier');
@@ -220,11 +222,13 @@ function fillBody(node: SyntaxNode, source: ParsedText, body: HclBody): void {
 }
 
 function convertBlock(node: SyntaxNode, source: ParsedText): HclBlock | undefined {
-  const [typeNode, ...rest] = node.namedChildren;
+  const named = node.namedChildren;
+  const typeNode = named[0];
   if (!typeNode || typeNode.type !== 'identifier') return undefined;
   const labels: string[] = [];
   let body: HclBody = { attributes: [], blocks: [] };
-  for (const child of rest) {
+  for (let index = 1; index < named.length; index++) {
+    const child = named[index]!;
     // Labels may be quoted or, as HCL allows, bare identifiers (`resource aws_s3_bucket "b"`).
     if (child.type === 'identifier') labels.push(child.text);
     else if (child.type === 'string_lit') labels.push(stringLiteralText(child));
