@@ -56,7 +56,7 @@ function candidatesFor(graph: ResourceGraph, type: string, attribute: string, ad
   const found = new Set<IacResource>();
   for (let keyIndex = 0; keyIndex < keys.length; keyIndex++) {
     const filed = index.get(keys[keyIndex]!);
-    if (filed) for (let index = 0; index < filed.length; index++) found.add(filed[index]!);
+    if (filed) for (let position = 0; position < filed.length; position++) found.add(filed[position]!);
   }
   if (found.size <= 1) return [...found];
   const order = new Map(graph.ofType(type).map((resource, position) => [resource, position]));

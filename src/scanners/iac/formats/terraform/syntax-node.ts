@@ -92,12 +92,12 @@ export function copySyntaxTree(
   // From here until the cursor is deleted, the walk owns the runtime's transfer buffer (see tree-sitter-runtime.ts).
   const address = cursorCalls === 'direct' && cursorExports ? treeAddressOf(tree) : undefined;
   const direct = address === undefined ? undefined : cursorExports;
-  const typeIdHere = direct ? (): number => direct._ts_tree_cursor_current_node_type_id_wasm(address!) : (): number => cursor.nodeTypeId;
-  const startHere = direct ? (): number => direct._ts_tree_cursor_start_index_wasm(address!) : (): number => cursor.startIndex;
-  const endHere = direct ? (): number => direct._ts_tree_cursor_end_index_wasm(address!) : (): number => cursor.endIndex;
-  const gotoFirstChild = direct ? (): boolean => direct._ts_tree_cursor_goto_first_child_wasm(address!) === 1 : (): boolean => cursor.gotoFirstChild();
-  const gotoNextSibling = direct ? (): boolean => direct._ts_tree_cursor_goto_next_sibling_wasm(address!) === 1 : (): boolean => cursor.gotoNextSibling();
-  const gotoParent = direct ? (): boolean => direct._ts_tree_cursor_goto_parent_wasm(address!) === 1 : (): boolean => cursor.gotoParent();
+  const typeIdHere = direct ? (): number => direct.nodeTypeId(address!) : (): number => cursor.nodeTypeId;
+  const startHere = direct ? (): number => direct.startIndex(address!) : (): number => cursor.startIndex;
+  const endHere = direct ? (): number => direct.endIndex(address!) : (): number => cursor.endIndex;
+  const gotoFirstChild = direct ? (): boolean => direct.gotoFirstChild(address!) === 1 : (): boolean => cursor.gotoFirstChild();
+  const gotoNextSibling = direct ? (): boolean => direct.gotoNextSibling(address!) === 1 : (): boolean => cursor.gotoNextSibling();
+  const gotoParent = direct ? (): boolean => direct.gotoParent(address!) === 1 : (): boolean => cursor.gotoParent();
   // Where the node last completed ends: when a parent is done, that is its last child.
   let lastEnd = 0;
   // A skipped token whose position was not asked for (most are neither a first nor a last
@@ -189,7 +189,7 @@ export function copySyntaxTree(
   } finally {
     if (direct) {
       // The cursor's stack may have moved as it grew: free it from the buffer, not from the wrapper's stale copy.
-      direct._ts_tree_cursor_delete_wasm(address!);
+      direct.deleteCursor(address!);
       const wrapper = cursor as unknown as Record<number, number>;
       wrapper[0] = wrapper[1] = wrapper[2] = wrapper[3] = 0;
     } else cursor.delete();

@@ -14,34 +14,40 @@ import { Parser, type Tree } from 'web-tree-sitter';
  * slower, same result. `syntax-node.test.ts` runs both ways.
  */
 export interface CursorExports {
-  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
-  _ts_tree_cursor_start_index_wasm(tree: number): number;
-  _ts_tree_cursor_end_index_wasm(tree: number): number;
-  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
-  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
-  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
-  _ts_tree_cursor_delete_wasm(tree: number): void;
+  nodeTypeId(tree: number): number;
+  startIndex(tree: number): number;
+  endIndex(tree: number): number;
+  gotoFirstChild(tree: number): number;
+  gotoNextSibling(tree: number): number;
+  gotoParent(tree: number): number;
+  deleteCursor(tree: number): void;
 }
 
-const cursorFunctionNames: readonly (keyof CursorExports)[] = [
-  '_ts_tree_cursor_current_node_type_id_wasm',
-  '_ts_tree_cursor_start_index_wasm',
-  '_ts_tree_cursor_end_index_wasm',
-  '_ts_tree_cursor_goto_first_child_wasm',
-  '_ts_tree_cursor_goto_next_sibling_wasm',
-  '_ts_tree_cursor_goto_parent_wasm',
-  '_ts_tree_cursor_delete_wasm',
-];
+/** Each function by the name Emscripten exports it under (WASM exports need no `this`). */
+const exportNames: Readonly<Record<keyof CursorExports, string>> = {
+  nodeTypeId: '_ts_tree_cursor_current_node_type_id_wasm',
+  startIndex: '_ts_tree_cursor_start_index_wasm',
+  endIndex: '_ts_tree_cursor_end_index_wasm',
+  gotoFirstChild: '_ts_tree_cursor_goto_first_child_wasm',
+  gotoNextSibling: '_ts_tree_cursor_goto_next_sibling_wasm',
+  gotoParent: '_ts_tree_cursor_goto_parent_wasm',
+  deleteCursor: '_ts_tree_cursor_delete_wasm',
+};
 
 /** Emscripten uses the object passed to `Parser.init` as its module and adds the exports to it. */
 const runtimeModule: Record<string, unknown> = {};
 await Parser.init(runtimeModule as unknown as Parameters<typeof Parser.init>[0]);
 
-function hasCursorExports(module: Record<string, unknown>): module is Record<string, unknown> & CursorExports {
-  return cursorFunctionNames.every((name) => typeof module[name] === 'function');
+function findCursorExports(module: Record<string, unknown>): CursorExports | undefined {
+  const found: Partial<Record<keyof CursorExports, unknown>> = {};
+  for (const [name, exported] of Object.entries(exportNames) as [keyof CursorExports, string][]) {
+    if (typeof module[exported] !== 'function') return undefined;
+    found[name] = module[exported];
+  }
+  return found as CursorExports;
 }
 
-export const cursorExports: CursorExports | undefined = hasCursorExports(runtimeModule) ? runtimeModule : undefined;
+export const cursorExports: CursorExports | undefined = findCursorExports(runtimeModule);
 
 /** The tree's address in WASM memory, which the cursor functions take; undefined if the wrapper no longer keeps it at `[0]`. */
 export function treeAddressOf(tree: Tree): number | undefined {
