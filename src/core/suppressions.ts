@@ -34,7 +34,8 @@ export function findInlineSuppression(
   line: number,
   lineText: (line: number) => string,
 ): InlineSuppression | undefined {
-  for (const candidate of [line, line - 1]) {
+  // The finding's line, then the one above (no array: this runs for every finding).
+  for (let candidate = line; candidate >= line - 1; candidate--) {
     if (candidate < 1) continue;
     const text = lineText(candidate);
     if (!text.includes('ignore') && !text.includes('allow') && !text.includes('skip')) continue;

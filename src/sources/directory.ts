@@ -6,6 +6,7 @@ import type { ScanError, ScanNotice } from '../core/finding.ts';
 import { defaultMaxBinaryFileBytes, type SourceFile, type SourceText } from '../core/source-file.ts';
 import { readBinaryFile, readFileHead, withFileRanges } from './read-binary-file.ts';
 import { readTextFile } from './read-text-file.ts';
+import { childPath } from './child-path.ts';
 import { createRelatedFileReader } from './related-file-reader.ts';
 
 export interface DirectorySourceOptions {
@@ -71,7 +72,7 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const relativePath = joinPosix(relativeDir, entry.name);
-      const absolutePath = join(absolute, entry.name);
+      const absolutePath = childPath(absolute, entry.name);
       let kind = entryKind(entry);
       let real: string | undefined;
       if (entry.isSymbolicLink()) {
@@ -93,7 +94,7 @@ export function createDirectorySource(options: DirectorySourceOptions): Director
       }
       if (kind === 'directory') {
         if (alwaysSkippedDirectories.has(entry.name)) continue;
-        real ??= join(realDir, entry.name);
+        real ??= childPath(realDir, entry.name);
         if (visited.has(real)) continue;
         visited.add(real);
         yield* walkDirectory(absolutePath, real, relativePath, localScopes, rootReal, visited);

@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { RelatedFileReader, SourceText } from '../core/source-file.ts';
+import { childPath } from './child-path.ts';
 import { readTextFileSync } from './read-text-file.ts';
 
 /** Directory names a reference may never lead into: version-control internals are not scan content. */
@@ -130,7 +131,7 @@ function listInto(found: string[], absolute: string, relative: string, recursive
   for (const entry of entries) {
     if (forbiddenSegments.has(entry.name)) continue;
     const childRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    const childAbsolute = join(absolute, entry.name);
+    const childAbsolute = childPath(absolute, entry.name);
     let isListed = false;
     if (entry.isDirectory()) {
       if (recursive && found.length < maxEntries) listInto(found, childAbsolute, childRelative, recursive, maxEntries, rootReal, cache);

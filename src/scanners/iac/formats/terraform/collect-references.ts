@@ -106,8 +106,8 @@ function addressOf(name: string, steps: readonly TraversalStep[]): string | unde
 export function unknownReferences(value: IacValue, into: Set<string>, depth = 0): void {
   if (depth > 64) return;
   if (value === null || typeof value !== 'object') return;
-  if (isUnknown(value)) for (const address of value.refersTo) into.add(address);
-  else if (Array.isArray(value)) for (const element of value) unknownReferences(element, into, depth + 1);
+  if (isUnknown(value)) for (let index = 0; index < value.refersTo.length; index++) into.add(value.refersTo[index]!);
+  else if (Array.isArray(value)) for (let index = 0; index < value.length; index++) unknownReferences(value[index]!, into, depth + 1);
   // for…in, not Object.values: no array per object walked (every attribute of every instance is).
   else for (const key in value) unknownReferences(value[key]!, into, depth + 1);
 }

@@ -112,18 +112,21 @@ function placeBlock(positions: Map<string, SourcePosition>, listPath: string, pa
 /** Keys of object literals and elements of list literals get their own positions (`tags.Name`, `cidr_blocks.1`). */
 function placeLiteral(expression: Expression, path: string, positions: Map<string, SourcePosition>): void {
   if (expression.kind === 'tuple') {
-    expression.items.forEach((item, index) => {
-      positions.set(`${path}.${index}`, item);
-      placeLiteral(item, `${path}.${index}`, positions);
-    });
+    const items = expression.items;
+    for (let index = 0; index < items.length; index++) {
+      const itemPath = `${path}.${index}`;
+      positions.set(itemPath, items[index]!);
+      placeLiteral(items[index]!, itemPath, positions);
+    }
   } else if (expression.kind === 'object') {
     const entries = expression.entries;
     for (let index = 0; index < entries.length; index++) {
       const entry = entries[index]!;
       const key = entry.keyIsName && entry.key.kind === 'scope' ? entry.key.name : literalKey(entry.key);
       if (key === undefined) continue;
-      positions.set(`${path}.${key}`, entry.key);
-      placeLiteral(entry.value, `${path}.${key}`, positions);
+      const entryPath = `${path}.${key}`;
+      positions.set(entryPath, entry.key);
+      placeLiteral(entry.value, entryPath, positions);
     }
   }
 }

@@ -117,6 +117,19 @@ export function copySyntaxTree(
     isExact || (isParentById[typeId] ??= isNamed && (parentTypes === undefined || parentTypes.has(type)) && !leafTypes?.has(type));
   // Whether the node `visit` last copied is one to descend into.
   let visitedIsParent = false;
+  // Children copied for the parents being walked, in order: each parent gets its own slice when
+  // it is done, an array of exactly its length (pushing into one array per parent left most with
+  // spare capacity, a third of the copy's memory).
+  const pendingChildren: SyntaxNode[] = [];
+  const childrenFrom: number[] = [];
+  const finish = (parent: SyntaxNode): void => {
+    const from = childrenFrom.pop()!;
+    if (pendingChildren.length > from) {
+      parent.children = pendingChildren.slice(from);
+      pendingChildren.length = from;
+    }
+    parent.endIndex = lastEnd;
+  };
   /** The node under the cursor, copied when `parent` keeps it; undefined for a skipped token. */
   const visit = (parent: SyntaxNode | undefined): SyntaxNode | undefined => {
     const typeId = typeIdHere();
@@ -139,10 +152,7 @@ export function copySyntaxTree(
     if (startIndex < 0 && !isPending) startIndex = readStart();
     const node = new SyntaxNode(type, isNamed, startIndex, source);
     if (isPending) startPending.push(node);
-    if (parent) {
-      if (parent.children === NO_CHILDREN) parent.children = [node];
-      else parent.children.push(node);
-    }
+    if (parent) pendingChildren.push(node);
     return node;
   };
   /** The cursor is on a node with no children copied: it ends here. */
@@ -165,10 +175,12 @@ export function copySyntaxTree(
       return root;
     }
     const ancestors: SyntaxNode[] = [root];
+    childrenFrom.push(0);
     for (;;) {
       const node = visit(ancestors[ancestors.length - 1]);
       if (node && visitedIsParent && gotoFirstChild()) {
         ancestors.push(node);
+        childrenFrom.push(pendingChildren.length);
         continue;
       }
       endLeaf(node);
@@ -178,7 +190,7 @@ export function copySyntaxTree(
           lastEnd = startHere() + deferredLength;
           deferredLength = -1;
         }
-        ancestors.pop()!.endIndex = lastEnd;
+        finish(ancestors.pop()!);
         if (ancestors.length === 0) {
           root.endIndex = rootEnd;
           return root;
