@@ -21,23 +21,41 @@ interface BodyLimit {
  * Evaluates a resource body: arguments become values, nested blocks become arrays of objects
  * under their type (`dynamic` blocks expanded into the same arrays), and every argument and block
  * is placed in `positions` under its path with indices (`ingress.0.cidr_blocks`).
+ *
+ * Without `dynamic` blocks, the positions follow from the syntax alone, so every instance of the
+ * body (each `count` index, each call of a local module) shares one map, worked out once: a
+ * hundred calls of a module no longer build a hundred identical maps of path strings.
  */
-export function evaluateResourceBody(body: HclBody, scope: EvaluationScope, positions: Map<string, SourcePosition>): { attributes: IacObject; truncated: boolean } {
+export function evaluateResourceBody(body: HclBody, scope: EvaluationScope): { attributes: IacObject; positions: ReadonlyMap<string, SourcePosition>; truncated: boolean } {
   const limit: BodyLimit = { blocksLeft: MAX_BLOCKS_PER_RESOURCE, truncated: false };
+  const shared = syntacticPositions.get(body);
+  if (shared) return { attributes: evaluateBody(body, scope, '', undefined, true, limit), positions: shared, truncated: limit.truncated };
+  const positions = new Map<string, SourcePosition>();
   const attributes = evaluateBody(body, scope, '', positions, true, limit);
-  return { attributes, truncated: limit.truncated };
+  if (!limit.truncated && !hasDynamicBlock(body)) syntacticPositions.set(body, positions);
+  return { attributes, positions, truncated: limit.truncated };
 }
 
-function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition>, topLevel: boolean, limit: BodyLimit): IacObject {
+/** Positions of resource bodies without `dynamic` blocks, which every instance shares. */
+const syntacticPositions = new WeakMap<HclBody, ReadonlyMap<string, SourcePosition>>();
+
+function hasDynamicBlock(body: HclBody): boolean {
+  return body.blocks.some((block) => block.type === 'dynamic' || hasDynamicBlock(block.body));
+}
+
+/** `positions` undefined: they are known already, and no paths are built. */
+function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition> | undefined, topLevel: boolean, limit: BodyLimit): IacObject {
   const result: IacObject = {};
   const attributes = body.attributes;
   for (let index = 0; index < attributes.length; index++) {
     const attribute = attributes[index]!;
     if (topLevel && META_ARGUMENTS.has(attribute.name)) continue;
-    const path = `${prefix}${attribute.name}`;
-    // Syntax nodes carry their own line and column: they serve as positions without a copy.
-    positions.set(path, attribute);
-    placeLiteral(attribute.expression, path, positions);
+    if (positions) {
+      const path = `${prefix}${attribute.name}`;
+      // Syntax nodes carry their own line and column: they serve as positions without a copy.
+      positions.set(path, attribute);
+      placeLiteral(attribute.expression, path, positions);
+    }
     result[attribute.name] = evaluate(attribute.expression, scope);
   }
   const blocks = body.blocks;
@@ -49,6 +67,10 @@ function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, pos
     }
     const list = blockList(result, block.type);
     if (!takeBlock(limit, list)) continue;
+    if (!positions) {
+      list.push(evaluateBody(block.body, scope, '', undefined, false, limit));
+      continue;
+    }
     const path = `${prefix}${block.type}.${list.length}`;
     placeBlock(positions, `${prefix}${block.type}`, path, block);
     list.push(evaluateBody(block.body, scope, `${path}.`, positions, false, limit));
@@ -56,7 +78,7 @@ function evaluateBody(body: HclBody, scope: EvaluationScope, prefix: string, pos
   return result;
 }
 
-function expandDynamic(block: HclBlock, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition>, result: IacObject, limit: BodyLimit): void {
+function expandDynamic(block: HclBlock, scope: EvaluationScope, prefix: string, positions: Map<string, SourcePosition> | undefined, result: IacObject, limit: BodyLimit): void {
   const name = block.labels[0];
   if (!name) return;
   const list = blockList(result, name);
@@ -67,7 +89,7 @@ function expandDynamic(block: HclBlock, scope: EvaluationScope, prefix: string, 
   if (!forEach || !content) return;
   const collection = evaluate(forEach.expression, scope);
   if (isUnknown(collection)) {
-    placeBlock(positions, `${prefix}${name}`, `${prefix}${name}.${list.length}`, content);
+    if (positions) placeBlock(positions, `${prefix}${name}`, `${prefix}${name}.${list.length}`, content);
     list.push(new UnknownValue(`dynamic "${name}" iterates over an unknown collection: ${collection.reason}`, collection.refersTo));
     return;
   }
@@ -83,7 +105,7 @@ function expandDynamic(block: HclBlock, scope: EvaluationScope, prefix: string, 
     const iterationKey = Array.isArray(collection) ? value : key;
     const inner = withBindings(scope, { [iterator]: { key: iterationKey, value } });
     const path = `${prefix}${name}.${list.length}`;
-    placeBlock(positions, `${prefix}${name}`, path, content);
+    if (positions) placeBlock(positions, `${prefix}${name}`, path, content);
     list.push(evaluateBody(content.body, inner, `${path}.`, positions, false, limit));
   }
 }

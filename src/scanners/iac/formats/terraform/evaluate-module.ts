@@ -41,7 +41,7 @@ export interface EvaluatedResource {
 
 interface ResourceInstances {
   expansion: Expansion;
-  instances: { key: string | number | undefined; attributes: IacObject; positions: Map<string, SourcePosition> }[];
+  instances: { key: string | number | undefined; attributes: IacObject; positions: ReadonlyMap<string, SourcePosition> }[];
 }
 
 // The wording of the size limits (`range longer than 100000`, `result longer than 100000
@@ -223,12 +223,11 @@ export class ModuleEvaluator {
       const expansion = expandInstances(declared.node.body, this.scope, address);
       this.noteCapped(expansion, address, declared.path);
       const instances = expansion.instances.map(({ key: instanceKey, bindings }) => {
-        const positions = new Map<string, SourcePosition>();
         const scope = Object.keys(bindings).length === 0 ? this.scope : { bindings: new Map(Object.entries(bindings)), resolve: this.scope.resolve, call: this.scope.call, budget: this.scope.budget };
-        const evaluated = evaluateResourceBody(declared.node.body, scope, positions);
+        const evaluated = evaluateResourceBody(declared.node.body, scope);
         if (evaluated.truncated) this.noteTruncated(address + instanceSuffix(instanceKey), declared.path);
         const attributes = markResourceInstance(evaluated.attributes, address + instanceSuffix(instanceKey));
-        return { key: instanceKey, attributes, positions };
+        return { key: instanceKey, attributes, positions: evaluated.positions };
       });
       result = { expansion, instances };
     } finally {

@@ -49,6 +49,26 @@ describe('terraformReader', () => {
     assert.equal(positionOf(group, 'logging').line, 1);
   });
 
+  it('instances of a body without dynamic blocks share one positions map; with dynamic blocks each gets its own', () => {
+    const text = [
+      'variable "ports" {\n  default = [22, 80, 443]\n}',
+      'resource "aws_security_group" "static" {\n  count = 2\n  ingress {\n    from_port = 22\n  }\n  ingress {\n    from_port = count.index\n  }\n}',
+      'resource "aws_security_group" "dyn" {\n  count = 2\n  dynamic "ingress" {\n    for_each = count.index == 0 ? var.ports : [1]\n    content {\n      from_port = ingress.value\n    }\n  }\n  ingress {\n    from_port = 8080\n  }\n}',
+    ].join('\n') + '\n';
+    const result = readTerraform({ 'main.tf': text }, 'main.tf');
+    const [first, second] = [byAddress(result, 'aws_security_group.static[0]'), byAddress(result, 'aws_security_group.static[1]')];
+    assert.equal(first.positions, second.positions);
+    assert.equal(positionOf(second, 'ingress.1.from_port').line, 10);
+    assert.deepEqual(valueAt(second, 'ingress.1.from_port'), 1);
+    const [dynamicFirst, dynamicSecond] = [byAddress(result, 'aws_security_group.dyn[0]'), byAddress(result, 'aws_security_group.dyn[1]')];
+    assert.notEqual(dynamicFirst.positions, dynamicSecond.positions);
+    // The static block comes after three dynamic ones in the first instance, after one in the second.
+    assert.equal(valueAt(dynamicFirst, 'ingress.3.from_port'), 8080);
+    assert.equal(positionOf(dynamicFirst, 'ingress.3.from_port').line, 22);
+    assert.equal(valueAt(dynamicSecond, 'ingress.1.from_port'), 8080);
+    assert.equal(positionOf(dynamicSecond, 'ingress.1.from_port').line, 22);
+  });
+
   it('reads checkov, trivy and rampart skip comments inside a block or right above it', () => {
     const text = '# checkov:skip=CKV_AWS_19:archive\n# trivy:ignore:AVD-AWS-0088\nresource "aws_s3_bucket" "a" {\n  # rampart-ignore: tf-aws-s3-bucket-unencrypted not ours\n}\n\n# checkov:skip=CKV_AWS_21\n\nresource "aws_s3_bucket" "b" {}\n';
     const result = readTerraform({ 'main.tf': text }, 'main.tf');

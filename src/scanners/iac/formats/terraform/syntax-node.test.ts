@@ -80,6 +80,8 @@ test('the reader copy keeps operators, drops punctuation, and every node it keep
     const keptTypes = [...kept].map((span) => span.split('@')[0]);
     for (const operator of ['&&', '>', '!', '-']) assert.ok(keptTypes.includes(operator), `operator ${operator} kept`);
     for (const punctuation of ['=', ',', '(', ')', '?']) assert.ok(!keptTypes.includes(punctuation), `token ${punctuation} dropped`);
+    for (const marker of ['block_start', 'block_end', 'object_start', 'template_interpolation_end']) assert.ok(!keptTypes.includes(marker), `named token ${marker} dropped`);
+    assert.ok(keptTypes.includes('quoted_template_start'), 'quote markers the converter reads are kept');
     assert.deepEqual(comments, ['# leading comment', '// trailing', '/* block\n     comment */']);
   } finally {
     tree.delete();

@@ -58,7 +58,12 @@ export interface CopyShape {
   tokenParents?: ReadonlySet<string>;
   /** Types copied as leaves although the grammar gives them children: their reader needs only their text. */
   leafTypes?: ReadonlySet<string>;
+  /** Named tokens the reader never looks at (`block_start`, `object_end`): stepped over like punctuation. */
+  skippedTypes?: ReadonlySet<string>;
 }
+
+/** `deferredLength` when the skipped token last seen is named: its length is not its type's, so its end is asked if needed. */
+const END_ASKED_IF_LAST = -2;
 
 /**
  * The whole tree as SyntaxNodes, walked with one cursor, iteratively (hostile nesting cannot
@@ -66,7 +71,8 @@ export interface CopyShape {
  * a parent ends where its last child ends; an anonymous node is a literal token whose text is
  * its type, copied only under `shape.tokenParents` (elsewhere, `{`, `=` and `,` carry nothing);
  * and a named node of a type outside `shape.parentTypes` (`identifier`, `block_start`,
- * `bool_lit`) or in `shape.leafTypes` is copied as a leaf. A tree with syntax errors holds nodes the grammar does not
+ * `bool_lit`) or in `shape.leafTypes` is copied as a leaf, and one in `shape.skippedTypes` is
+ * stepped over like punctuation. A tree with syntax errors holds nodes the grammar does not
  * describe, so it is copied whole, asking everything. `onComment` sees every comment node,
  * wherever it sits, once it is complete.
  */
@@ -87,7 +93,7 @@ export function copySyntaxTree(
   }
   const symbols = table;
   const isExact = hasError;
-  const { parentTypes, tokenParents, leafTypes } = shape;
+  const { parentTypes, tokenParents, leafTypes, skippedTypes } = shape;
   const cursor = tree.walk();
   // From here until the cursor is deleted, the walk owns the runtime's transfer buffer (see tree-sitter-runtime.ts).
   const address = cursorCalls === 'direct' && cursorExports ? treeAddressOf(tree) : undefined;
@@ -104,15 +110,18 @@ export function copySyntaxTree(
   // child): its length, until a later node ends; if it ends its parent, its start is asked then.
   let deferredLength = -1;
   // Parents entered whose start is not read yet: it is where their first leaf starts.
+  // Stacks below are kept with a count, not by setting `length` (a slow runtime call per node in code V8 has not optimised).
   const startPending: SyntaxNode[] = [];
+  let startPendingCount = 0;
   const readStart = (): number => {
     const startIndex = startHere();
-    for (let index = 0; index < startPending.length; index++) startPending[index]!.startIndex = startIndex;
-    startPending.length = 0;
+    for (let index = 0; index < startPendingCount; index++) startPending[index]!.startIndex = startIndex;
+    startPendingCount = 0;
     return startIndex;
   };
-  // Per symbol, for this shape: whether its nodes are descended into.
+  // Per symbol, for this shape: whether its nodes are descended into, and whether they are skipped.
   const isParentById: (boolean | undefined)[] = [];
+  const isSkippedById: (boolean | undefined)[] = [];
   const isParentType = (typeId: number, type: string, isNamed: boolean): boolean =>
     isExact || (isParentById[typeId] ??= isNamed && (parentTypes === undefined || parentTypes.has(type)) && !leafTypes?.has(type));
   // Whether the node `visit` last copied is one to descend into.
@@ -121,12 +130,13 @@ export function copySyntaxTree(
   // it is done, an array of exactly its length (pushing into one array per parent left most with
   // spare capacity, a third of the copy's memory).
   const pendingChildren: SyntaxNode[] = [];
+  let pendingChildCount = 0;
   const childrenFrom: number[] = [];
   const finish = (parent: SyntaxNode): void => {
     const from = childrenFrom.pop()!;
-    if (pendingChildren.length > from) {
-      parent.children = pendingChildren.slice(from);
-      pendingChildren.length = from;
+    if (pendingChildCount > from) {
+      parent.children = pendingChildren.slice(from, pendingChildCount);
+      pendingChildCount = from;
     }
     parent.endIndex = lastEnd;
   };
@@ -136,9 +146,14 @@ export function copySyntaxTree(
     const type = (symbols.types[typeId] ??= internalized(language.types[typeId] ?? 'ERROR'));
     const isNamed = (symbols.isNamed[typeId] ??= type === 'ERROR' || language.nodeTypeIsNamed(typeId));
     let startIndex = -1;
+    if (!isExact && skippedTypes !== undefined && (isSkippedById[typeId] ??= isNamed && skippedTypes.has(type))) {
+      if (startPendingCount > 0) readStart();
+      deferredLength = END_ASKED_IF_LAST;
+      return undefined;
+    }
     if (!isNamed && !isExact) {
       const isKept = !parent || !tokenParents || tokenParents.has(parent.type);
-      if (!isKept && startPending.length === 0) {
+      if (!isKept && startPendingCount === 0) {
         deferredLength = type.length;
         return undefined;
       }
@@ -151,8 +166,8 @@ export function copySyntaxTree(
     const isPending = parent !== undefined && !isExact && visitedIsParent;
     if (startIndex < 0 && !isPending) startIndex = readStart();
     const node = new SyntaxNode(type, isNamed, startIndex, source);
-    if (isPending) startPending.push(node);
-    if (parent) pendingChildren.push(node);
+    if (isPending) startPending[startPendingCount++] = node;
+    if (parent) pendingChildren[pendingChildCount++] = node;
     return node;
   };
   /** The cursor is on a node with no children copied: it ends here. */
@@ -180,16 +195,15 @@ export function copySyntaxTree(
       const node = visit(ancestors[ancestors.length - 1]);
       if (node && visitedIsParent && gotoFirstChild()) {
         ancestors.push(node);
-        childrenFrom.push(pendingChildren.length);
+        childrenFrom.push(pendingChildCount);
         continue;
       }
       endLeaf(node);
       while (!gotoNextSibling()) {
-        if (deferredLength >= 0) {
-          // The cursor is still on that token, the parent's last child.
-          lastEnd = startHere() + deferredLength;
-          deferredLength = -1;
-        }
+        // The cursor is still on that token, the parent's last child.
+        if (deferredLength >= 0) lastEnd = startHere() + deferredLength;
+        else if (deferredLength === END_ASKED_IF_LAST) lastEnd = endHere();
+        deferredLength = -1;
         finish(ancestors.pop()!);
         if (ancestors.length === 0) {
           root.endIndex = rootEnd;
