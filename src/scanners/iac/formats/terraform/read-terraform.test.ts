@@ -69,6 +69,22 @@ describe('terraformReader', () => {
     assert.equal(positionOf(dynamicSecond, 'ingress.1.from_port').line, 22);
   });
 
+  it('keeps a module\'s evaluation until its last file is scanned, then lets it go', () => {
+    const files = { 'a.tf': 'resource "x" "one" {}\n', 'b.tf': 'resource "x" "two" {\n  ref = x.one.id\n}\n', 'sub/c.tf': 'resource "x" "three" {}\n' };
+    const session = new Map<string, unknown>();
+    const cached = (): string[] => [...(session.get('terraform') as { modules: Map<string, unknown> }).modules.keys()];
+    assert.deepEqual(readTerraform(files, 'a.tf', { session }).resources.map((resource) => resource.address), ['x.one']);
+    assert.deepEqual(cached(), ['']);
+    readTerraform(files, 'sub/c.tf', { session });
+    assert.deepEqual(cached(), ['']);
+    const second = readTerraform(files, 'b.tf', { session });
+    assert.deepEqual(second.resources.map((resource) => resource.address), ['x.two']);
+    assert.deepEqual(second.graph!.resources.map((resource) => resource.address), ['x.one', 'x.two']);
+    assert.deepEqual(cached(), []);
+    // Read again (a file the listing missed), the module is evaluated afresh.
+    assert.deepEqual(readTerraform(files, 'a.tf', { session }).resources.map((resource) => resource.address), ['x.one']);
+  });
+
   it('reads checkov, trivy and rampart skip comments inside a block or right above it', () => {
     const text = '# checkov:skip=CKV_AWS_19:archive\n# trivy:ignore:AVD-AWS-0088\nresource "aws_s3_bucket" "a" {\n  # rampart-ignore: tf-aws-s3-bucket-unencrypted not ours\n}\n\n# checkov:skip=CKV_AWS_21\n\nresource "aws_s3_bucket" "b" {}\n';
     const result = readTerraform({ 'main.tf': text }, 'main.tf');

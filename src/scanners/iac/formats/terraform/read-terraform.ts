@@ -22,6 +22,8 @@ interface EvaluatedModule {
   errors: ScanError[];
   notices: ScanNotice[];
   files: ReadonlySet<string>;
+  /** Files of the module not scanned yet: once none is left, the evaluation is dropped from the cache. */
+  unscanned: Set<string>;
   /** Problems of files that are not scanned as Terraform (a broken `.tfvars`) are reported with this one. */
   firstFile: string;
 }
@@ -58,6 +60,10 @@ export const terraformReader: IacFormatReader = {
       remember(session.modules, directory, CACHED_MODULES, evaluated);
     }
     const reported = evaluated.resources.filter((entry) => entry.reportWith === file.path).map((entry) => entry.resource);
+    // A directory's files are scanned one after another: once the last is, its evaluation goes.
+    // Kept until the cache evicted it, the garbage collector copied every module's values twice.
+    evaluated.unscanned.delete(file.path);
+    if (evaluated.unscanned.size === 0) session.modules.delete(directory);
     return {
       resources: reported,
       graph: evaluated.graph,
@@ -85,7 +91,7 @@ function evaluateRootModule(directory: string, file: SourceFile, text: string, o
   const firstFile = source.files[0] ?? file.path;
   if (related && isCalledModule(related, directory, session)) {
     // Checked through its callers; only its own syntax errors are reported here.
-    return { resources: [], graph: new ResourceGraph([]), errors: source.errors, notices: [], files, firstFile };
+    return { resources: [], graph: new ResourceGraph([]), errors: source.errors, notices: [], files, unscanned: new Set(files), firstFile };
   }
   const variables = rootVariableValues(directory, related, options);
   const notices: ScanNotice[] = [];
@@ -96,7 +102,7 @@ function evaluateRootModule(directory: string, file: SourceFile, text: string, o
   });
   const resources = evaluator.resources();
   const graph = new ResourceGraph(resources.map((entry): IacResource => entry.resource));
-  return { resources, graph, errors: [...source.errors, ...variables.errors, ...evaluator.errors], notices: dedupe(notices), files, firstFile };
+  return { resources, graph, errors: [...source.errors, ...variables.errors, ...evaluator.errors], notices: dedupe(notices), files, unscanned: new Set(files), firstFile };
 }
 
 function isCalledModule(related: RelatedFileReader, directory: string, session: TerraformSession): boolean {
