@@ -17,7 +17,9 @@ import type { RelatedFileReader, SourceFile } from '../src/core/source-file.ts';
 import { iacFormatReaders } from '../src/scanners/iac/formats/index.ts';
 import type { IacRule } from '../src/scanners/iac/iac-rule.ts';
 import type { IacResource } from '../src/scanners/iac/iac-resource.ts';
+import type { IacWorld } from '../src/scanners/iac/formats/iac-format-reader.ts';
 import { ResourceGraph } from '../src/scanners/iac/resource-graph.ts';
+import { judge } from '../src/scanners/iac/run-iac-rules.ts';
 import { iacRules } from '../src/scanners/iac/rules/index.ts';
 
 type Outcome = 'pass' | 'fail' | 'unknown' | 'absent';
@@ -196,17 +198,17 @@ function judgeFolder(folder: string, rules: readonly IacRule[]): Map<string, Out
     for (const resource of read.resources) {
       for (const rule of rules) {
         if (rule.format !== reader.format || !(rule.resourceTypes.includes(resource.type) || rule.resourceTypes.includes('*'))) continue;
-        record(outcomes, resource.address, resource, rule, graph);
-        record(outcomes, `${name}\0${resource.address}`, resource, rule, graph);
+        record(outcomes, resource.address, resource, rule, graph, read.worlds);
+        record(outcomes, `${name}\0${resource.address}`, resource, rule, graph, read.worlds);
       }
     }
   }
   return outcomes;
 }
 
-function record(outcomes: Map<string, Outcome>, key: string, resource: IacResource, rule: IacRule, graph: ResourceGraph): void {
-  const result = rule.check(resource, { graph });
-  const verdicts = Array.isArray(result) ? result : [result];
+function record(outcomes: Map<string, Outcome>, key: string, resource: IacResource, rule: IacRule, graph: ResourceGraph, worlds: readonly IacWorld[] | undefined): void {
+  // As the scanner judges: a rule that cannot decide is asked again in the reader's worlds.
+  const { verdicts } = judge(rule, resource, graph, worlds);
   const rank: Record<Outcome, number> = { absent: 0, pass: 1, unknown: 2, fail: 3 };
   let outcome = outcomes.get(key) ?? 'absent';
   for (const verdict of verdicts as { outcome: Outcome }[]) if (rank[verdict.outcome] > rank[outcome]) outcome = verdict.outcome;

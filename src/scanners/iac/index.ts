@@ -51,7 +51,7 @@ export function scanIacText(
     ...(session ? { session } : {}),
   });
   const rules = rulesOfFormat(allRules, reader.format);
-  const run = runIacRules(read.resources, read.graph ?? new ResourceGraph(read.resources), rules, { reportUnknown: config.reportUnknown ?? false });
+  const run = runIacRules(read.resources, read.graph ?? new ResourceGraph(read.resources), rules, { reportUnknown: config.reportUnknown ?? false, ...(read.worlds ? { worlds: read.worlds } : {}) });
   return { drafts: run.drafts, errors: [...read.errors, ...run.errors], notices: read.notices, ruleOutcomes: run.tallies };
 }
 

@@ -109,3 +109,33 @@ describe('runIacRules on fragments (Kustomize patches)', () => {
     assert.deepEqual(run.tallies['test-versioning'], { pass: 0, fail: 1, unknown: 1 });
   });
 });
+
+describe('worlds: rules that cannot decide are asked again under other assumptions', () => {
+  const undecided = resource('aws_s3_bucket', 'b', { versioning: [new UnknownValue('dynamic "versioning" iterates over an unknown collection')] });
+  const world = (enabled: boolean | undefined): { resources: Map<string, IacResource>; graph: ResourceGraph } => {
+    const copy = resource('aws_s3_bucket', 'b', enabled === undefined ? {} : { versioning: [{ enabled }] });
+    return { resources: new Map([[copy.address, copy]]), graph: new ResourceGraph([copy]) };
+  };
+  it('fails a resource the rule fails in every world, saying the unknown part does not matter', () => {
+    const run = runIacRules([undecided], new ResourceGraph([undecided]), [versioningRule], { worlds: [world(undefined), world(false)] });
+    assert.equal(run.drafts.length, 1);
+    assert.match(run.drafts[0]!.message, /versioning is off \(whether its dynamic blocks over unknown collections produce blocks or not\)/);
+    assert.equal(run.drafts[0]!.startLine, 4);
+    assert.deepEqual(run.tallies['test-versioning'], { pass: 0, fail: 1, unknown: 0 });
+  });
+
+  it('stays unknown when one world passes, when a world lacks the resource, and without worlds', () => {
+    for (const options of [{ worlds: [world(undefined), world(true)] }, { worlds: [world(false), { resources: new Map(), graph: new ResourceGraph([]) }] }, {}]) {
+      const run = runIacRules([undecided], new ResourceGraph([undecided]), [versioningRule], options);
+      assert.equal(run.drafts.length, 0);
+      assert.deepEqual(run.tallies['test-versioning'], { pass: 0, fail: 0, unknown: 1 });
+    }
+  });
+
+  it('leaves a decided verdict alone: worlds are not asked when the resource itself passes or fails', () => {
+    const passing = resource('aws_s3_bucket', 'b', { versioning: [{ enabled: true }] });
+    const run = runIacRules([passing], new ResourceGraph([passing]), [versioningRule], { worlds: [world(false), world(false)] });
+    assert.equal(run.drafts.length, 0);
+    assert.deepEqual(run.tallies['test-versioning'], { pass: 1, fail: 0, unknown: 0 });
+  });
+});

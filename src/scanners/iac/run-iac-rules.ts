@@ -1,4 +1,5 @@
 import type { FindingDraft, ScanError } from '../../core/finding.ts';
+import type { IacWorld } from './formats/iac-format-reader.ts';
 import { positionOf, valueAt, type IacResource } from './iac-resource.ts';
 import type { IacValue } from './iac-value.ts';
 import type { IacRule, IacVerdict } from './iac-rule.ts';
@@ -20,6 +21,8 @@ export interface IacRuleRun {
 export interface IacRunOptions {
   /** Report unknown verdicts as low-confidence findings instead of dropping them. */
   reportUnknown?: boolean;
+  /** The same resources under other assumptions about what is unknown (`IacReadResult.worlds`). */
+  worlds?: readonly IacWorld[];
 }
 
 /**
@@ -35,21 +38,69 @@ export function runIacRules(resources: readonly IacResource[], graph: ResourceGr
     const applicable = applicableRules(rulesByType, resource);
     for (let ruleIndex = 0; ruleIndex < applicable.length; ruleIndex++) {
       const rule = applicable[ruleIndex]!;
-      let verdicts: readonly IacVerdict[];
+      let judgement: Judgement;
       try {
-        const result = rule.check(resource, { graph });
-        verdicts = Array.isArray(result) ? result : [result as IacVerdict];
+        judgement = judge(rule, resource, graph, options.worlds);
       } catch (cause) {
         run.errors.push({ path: resource.path, line: resource.startLine, code: 'RAMPART_E_RULE', message: `${rule.id} on ${resource.address}: ${(cause as Error).message}` });
         continue;
       }
+      const { verdicts, resource: judged } = judgement;
       for (let index = 0; index < verdicts.length; index++) {
         const verdict = verdicts[index]!;
-        recordVerdict(run, rule, resource, resource.partial ? judgedOnWrittenValues(resource, resource.partial.reason, verdict) : verdict, options);
+        recordVerdict(run, rule, judged, judged.partial ? judgedOnWrittenValues(judged, judged.partial.reason, verdict) : verdict, options);
       }
     }
   }
   return run;
+}
+
+export interface Judgement {
+  verdicts: readonly IacVerdict[];
+  /** The resource the verdicts are about: the one given, or its copy in the world that decided (for positions). */
+  resource: IacResource;
+}
+
+/** One rule on one resource, as the engine judges it: with the worlds when the rule cannot decide. Throws what the rule throws. */
+export function judge(rule: IacRule, resource: IacResource, graph: ResourceGraph, worlds?: readonly IacWorld[]): Judgement {
+  const verdicts = verdictsOf(rule, resource, graph);
+  if (worlds && isUndecided(verdicts)) return failedInEveryWorld(rule, resource.address, worlds) ?? { verdicts, resource };
+  return { verdicts, resource };
+}
+
+function verdictsOf(rule: IacRule, resource: IacResource, graph: ResourceGraph): readonly IacVerdict[] {
+  const result = rule.check(resource, { graph });
+  return Array.isArray(result) ? result : [result as IacVerdict];
+}
+
+function isUndecided(verdicts: readonly IacVerdict[]): boolean {
+  return verdicts.some((verdict) => verdict.outcome === 'unknown') && !verdicts.some((verdict) => verdict.outcome === 'fail');
+}
+
+/**
+ * A rule that could not decide, asked again in each world (`IacRunOptions.worlds`): when it fails
+ * the resource in all of them, the unknown part does not matter, and the last world's failures
+ * (with its resource, for positions) stand. Anything else, including a rule that throws there,
+ * leaves the verdict unknown.
+ */
+function failedInEveryWorld(rule: IacRule, address: string, worlds: readonly IacWorld[]): { verdicts: IacVerdict[]; resource: IacResource } | undefined {
+  let decided: { verdicts: IacVerdict[]; resource: IacResource } | undefined;
+  for (const world of worlds) {
+    const resource = world.resources.get(address);
+    if (!resource) return undefined;
+    let verdicts: readonly IacVerdict[];
+    try {
+      verdicts = verdictsOf(rule, resource, world.graph);
+    } catch {
+      return undefined;
+    }
+    if (verdicts.length === 0 || verdicts.some((verdict) => verdict.outcome !== 'fail')) return undefined;
+    decided = {
+      verdicts: verdicts.map((verdict) => (verdict.outcome === 'fail' ? { ...verdict, message: `${verdict.message} (whether its dynamic blocks over unknown collections produce blocks or not)` } : verdict)),
+      resource,
+    };
+  }
+  return decided;
 }
 
 function recordVerdict(run: IacRuleRun, rule: IacRule, resource: IacResource, verdict: IacVerdict, options: IacRunOptions): void {

@@ -14,6 +14,18 @@ export interface IacReadResult {
   graph?: ResourceGraph;
   errors: ScanError[];
   notices: ScanNotice[];
+  /**
+   * The same evaluation under other assumptions about what could not be resolved (Terraform:
+   * `dynamic` blocks over unknown collections producing no block, then one). A rule that cannot
+   * decide on a resource but fails it in every world fails it (`run-iac-rules.ts`).
+   */
+  worlds?: readonly IacWorld[];
+}
+
+/** Resources by address, with the graph they were evaluated in, under one assumption. */
+export interface IacWorld {
+  resources: ReadonlyMap<string, IacResource>;
+  graph: ResourceGraph;
 }
 
 /**

@@ -15,6 +15,19 @@ export const MAX_BLOCKS_PER_RESOURCE = 10_000;
 interface BodyLimit {
   blocksLeft: number;
   truncated: boolean;
+  dynamics: UnknownDynamics;
+}
+
+/**
+ * What a `dynamic` block over an unknown collection becomes. `unknown`: one unknown entry, so
+ * rules reading the block cannot decide. `none` and `one`: the two extremes, no block at all or
+ * one block with unknown iterator values, evaluated as alternative worlds; a rule that fails in
+ * both fails whatever the collection holds (see `read-terraform.ts`). `seen` records that such a
+ * block was met.
+ */
+export interface UnknownDynamics {
+  mode: 'unknown' | 'none' | 'one';
+  seen: boolean;
 }
 
 /**
@@ -26,8 +39,12 @@ interface BodyLimit {
  * body (each `count` index, each call of a local module) shares one map, worked out once: a
  * hundred calls of a module no longer build a hundred identical maps of path strings.
  */
-export function evaluateResourceBody(body: HclBody, scope: EvaluationScope): { attributes: IacObject; positions: ReadonlyMap<string, SourcePosition>; truncated: boolean } {
-  const limit: BodyLimit = { blocksLeft: MAX_BLOCKS_PER_RESOURCE, truncated: false };
+export function evaluateResourceBody(
+  body: HclBody,
+  scope: EvaluationScope,
+  dynamics: UnknownDynamics = { mode: 'unknown', seen: false },
+): { attributes: IacObject; positions: ReadonlyMap<string, SourcePosition>; truncated: boolean } {
+  const limit: BodyLimit = { blocksLeft: MAX_BLOCKS_PER_RESOURCE, truncated: false, dynamics };
   const shared = syntacticPositions.get(body);
   if (shared) return { attributes: evaluateBody(body, scope, '', undefined, true, limit), positions: shared, truncated: limit.truncated };
   const positions = new Map<string, SourcePosition>();
@@ -89,6 +106,17 @@ function expandDynamic(block: HclBlock, scope: EvaluationScope, prefix: string, 
   if (!forEach || !content) return;
   const collection = evaluate(forEach.expression, scope);
   if (isUnknown(collection)) {
+    limit.dynamics.seen = true;
+    if (limit.dynamics.mode === 'none') return;
+    if (limit.dynamics.mode === 'one') {
+      if (!takeBlock(limit, list)) return;
+      const unknownEntry = new UnknownValue(`an entry of the unknown collection of dynamic "${name}": ${collection.reason}`, collection.refersTo);
+      const inner = withBindings(scope, { [iterator]: { key: unknownEntry, value: unknownEntry } });
+      const path = `${prefix}${name}.${list.length}`;
+      if (positions) placeBlock(positions, `${prefix}${name}`, path, content);
+      list.push(evaluateBody(content.body, inner, `${path}.`, positions, false, limit));
+      return;
+    }
     if (positions) placeBlock(positions, `${prefix}${name}`, `${prefix}${name}.${list.length}`, content);
     list.push(new UnknownValue(`dynamic "${name}" iterates over an unknown collection: ${collection.reason}`, collection.refersTo));
     return;

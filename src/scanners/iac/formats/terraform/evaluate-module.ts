@@ -4,7 +4,7 @@ import type { IacResource, SourcePosition } from '../../iac-resource.ts';
 import { UnknownValue, type IacObject, type IacValue } from '../../iac-value.ts';
 import { evaluateModuleCall, type ModuleCallResult } from './call-module.ts';
 import { referencedNames, unknownReferences } from './collect-references.ts';
-import { MAX_BLOCKS_PER_RESOURCE, MAX_DYNAMIC_INSTANCES, evaluateResourceBody } from './evaluate-body.ts';
+import { MAX_BLOCKS_PER_RESOURCE, MAX_DYNAMIC_INSTANCES, evaluateResourceBody, type UnknownDynamics } from './evaluate-body.ts';
 import { evaluate, markResourceInstance, type EvaluationScope } from './evaluate-expression.ts';
 import { MAX_INSTANCES, expandInstances, instanceSuffix, type Expansion } from './expand-instances.ts';
 import type { HclBlock, TraversalStep } from './hcl-syntax.ts';
@@ -23,6 +23,8 @@ export interface ModuleContext {
   /** Directories of the calling modules, outermost first, to stop cycles and runaway depth. */
   ancestors: readonly string[];
   notices: ScanNotice[];
+  /** How `dynamic` blocks over unknown collections are evaluated, shared by the root and the modules it calls. */
+  dynamics?: UnknownDynamics;
 }
 
 export interface ModuleEvaluationOptions {
@@ -224,7 +226,7 @@ export class ModuleEvaluator {
       this.noteCapped(expansion, address, declared.path);
       const instances = expansion.instances.map(({ key: instanceKey, bindings }) => {
         const scope = Object.keys(bindings).length === 0 ? this.scope : { bindings: new Map(Object.entries(bindings)), resolve: this.scope.resolve, call: this.scope.call, budget: this.scope.budget };
-        const evaluated = evaluateResourceBody(declared.node.body, scope);
+        const evaluated = evaluateResourceBody(declared.node.body, scope, this.options.context.dynamics);
         if (evaluated.truncated) this.noteTruncated(address + instanceSuffix(instanceKey), declared.path);
         const attributes = markResourceInstance(evaluated.attributes, address + instanceSuffix(instanceKey));
         return { key: instanceKey, attributes, positions: evaluated.positions };

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isUnknown } from '../../iac-value.ts';
 import { positionOf, valueAt } from '../../iac-resource.ts';
-import { byAddress, readTerraform } from './terraform-test-files.ts';
+import { scanIacText } from '../../index.ts';
+import { byAddress, memoryTree, readTerraform } from './terraform-test-files.ts';
 
 describe('terraformReader', () => {
   it('evaluates variable defaults, locals and written attributes of other resources across the module', () => {
@@ -83,6 +84,30 @@ describe('terraformReader', () => {
     assert.deepEqual(cached(), []);
     // Read again (a file the listing missed), the module is evaluated afresh.
     assert.deepEqual(readTerraform(files, 'a.tf', { session }).resources.map((resource) => resource.address), ['x.one']);
+  });
+
+  it('evaluates a module with a dynamic block over an unknown collection in two more worlds: no block, then one', () => {
+    const text = 'variable "enabled" {}\nresource "azurerm_key_vault" "v" {\n  name = "v"\n  dynamic "network_acls" {\n    for_each = var.enabled ? [1] : []\n    content {\n      default_action = "Allow"\n      bypass         = network_acls.value\n    }\n  }\n}\n';
+    const result = readTerraform({ 'main.tf': text }, 'main.tf');
+    assert.ok(isUnknown(valueAt(byAddress(result, 'azurerm_key_vault.v'), 'network_acls.0')));
+    const [none, one] = result.worlds!;
+    assert.equal(valueAt(none!.resources.get('azurerm_key_vault.v'), 'network_acls.0'), undefined);
+    const withBlock = one!.resources.get('azurerm_key_vault.v')!;
+    assert.equal(valueAt(withBlock, 'network_acls.0.default_action'), 'Allow');
+    assert.ok(isUnknown(valueAt(withBlock, 'network_acls.0.bypass')));
+    assert.equal(positionOf(withBlock, 'network_acls.0.default_action').line, 7);
+    assert.equal(readTerraform({ 'main.tf': 'resource "x" "y" {\n  a = 1\n}\n' }, 'main.tf').worlds, undefined);
+  });
+
+  it('reports a failure that holds in both worlds, and stays silent when one world passes', () => {
+    const bucket = (name: string, algorithm: string): string =>
+      `resource "aws_s3_bucket" "${name}" {\n  bucket = "${name}"\n  dynamic "server_side_encryption_configuration" {\n    for_each = var.encrypt ? [1] : []\n    content {\n      rule {\n        apply_server_side_encryption_by_default {\n          sse_algorithm = "${algorithm}"\n        }\n      }\n    }\n  }\n}\n`;
+    const text = `variable "encrypt" {}\n${bucket('plain', 'AES256')}${bucket('kms', 'aws:kms')}`;
+    const files = { 'main.tf': text };
+    const output = scanIacText({ path: 'main.tf', related: memoryTree(files), read: async () => ({ text, bytes: text.length }) }, text);
+    const fired = output.drafts.map((draft) => `${draft.ruleId} ${draft.message.split(':')[0]}`).filter((line) => /s3-bucket-(unencrypted|not-encrypted-with-kms)/.test(line));
+    // Without the block neither bucket is encrypted; with it, one uses S3 keys and one KMS: only "not with KMS" of the first holds either way.
+    assert.deepEqual(fired, ['tf-aws-s3-bucket-not-encrypted-with-kms aws_s3_bucket.plain']);
   });
 
   it('reads checkov, trivy and rampart skip comments inside a block or right above it', () => {

@@ -2,8 +2,9 @@ import type { ScanError, ScanNotice } from '../../../../core/finding.ts';
 import type { RelatedFileReader, SourceFile } from '../../../../core/source-file.ts';
 import type { IacResource } from '../../iac-resource.ts';
 import { ResourceGraph } from '../../resource-graph.ts';
-import type { IacFormatReader, IacReadOptions, IacReadResult } from '../iac-format-reader.ts';
-import { ModuleEvaluator, type EvaluatedResource } from './evaluate-module.ts';
+import type { IacFormatReader, IacReadOptions, IacReadResult, IacWorld } from '../iac-format-reader.ts';
+import type { UnknownDynamics } from './evaluate-body.ts';
+import { ModuleEvaluator, type EvaluatedResource, type ModuleContext } from './evaluate-module.ts';
 import { directoryOf, isTerraformSource, loadModuleSource, type TerraformModuleSource } from './load-module.ts';
 import { rootVariableValues } from './load-variables.ts';
 import { calledModuleDirectories } from './module-call-index.ts';
@@ -24,6 +25,8 @@ interface EvaluatedModule {
   files: ReadonlySet<string>;
   /** Files of the module not scanned yet: once none is left, the evaluation is dropped from the cache. */
   unscanned: Set<string>;
+  /** Set when a `dynamic` block iterates over an unknown collection: the module without those blocks, then with one of each. */
+  worlds?: IacWorld[];
   /** Problems of files that are not scanned as Terraform (a broken `.tfvars`) are reported with this one. */
   firstFile: string;
 }
@@ -69,6 +72,7 @@ export const terraformReader: IacFormatReader = {
       graph: evaluated.graph,
       errors: evaluated.errors.filter((error) => reportedWith(evaluated, error.path, file.path)),
       notices: evaluated.notices.filter((notice) => reportedWith(evaluated, notice.path ?? '', file.path)),
+      ...(evaluated.worlds ? { worlds: evaluated.worlds } : {}),
     };
   },
 };
@@ -95,14 +99,25 @@ function evaluateRootModule(directory: string, file: SourceFile, text: string, o
   }
   const variables = rootVariableValues(directory, related, options);
   const notices: ScanNotice[] = [];
-  const evaluator = new ModuleEvaluator(source, {
-    inputs: variables.values,
-    addressPrefix: '',
-    context: { related, loadSource, budget: { remaining: MODULE_EVALUATION_BUDGET }, ancestors: [], notices },
-  });
+  const evaluate = (dynamics: UnknownDynamics, context: Pick<ModuleContext, 'notices'>): ModuleEvaluator =>
+    new ModuleEvaluator(source, {
+      inputs: variables.values,
+      addressPrefix: '',
+      context: { related, loadSource, budget: { remaining: MODULE_EVALUATION_BUDGET }, ancestors: [], notices: context.notices, dynamics },
+    });
+  const dynamics: UnknownDynamics = { mode: 'unknown', seen: false };
+  const evaluator = evaluate(dynamics, { notices });
   const resources = evaluator.resources();
   const graph = new ResourceGraph(resources.map((entry): IacResource => entry.resource));
-  return { resources, graph, errors: [...source.errors, ...variables.errors, ...evaluator.errors], notices: dedupe(notices), files, unscanned: new Set(files), firstFile };
+  const evaluated: EvaluatedModule = { resources, graph, errors: [...source.errors, ...variables.errors, ...evaluator.errors], notices: dedupe(notices), files, unscanned: new Set(files), firstFile };
+  // Rare, and only then evaluated twice more; their errors and notices repeat the first evaluation's.
+  if (dynamics.seen) {
+    evaluated.worlds = (['none', 'one'] as const).map((mode): IacWorld => {
+      const world = evaluate({ mode, seen: false }, { notices: [] }).resources().map((entry) => entry.resource);
+      return { resources: new Map(world.map((resource) => [resource.address, resource])), graph: new ResourceGraph(world) };
+    });
+  }
+  return evaluated;
 }
 
 function isCalledModule(related: RelatedFileReader, directory: string, session: TerraformSession): boolean {
