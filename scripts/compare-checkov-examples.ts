@@ -4,7 +4,7 @@
  * verdicts those tests expect. Nothing from Checkov is stored in this repo; point the script at
  * an unpacked checkout (its `tests/` and `checkov/` folders).
  *
- *   node --import tsx scripts/compare-checkov-examples.ts <checkov-checkout> [set…] [--verbose]
+ *   node --import tsx scripts/compare-checkov-examples.ts <checkov-checkout> [set…] [--verbose] [--uncovered]
  *
  * Sets: aws, azure, gcp, other (the remaining Terraform providers), kubernetes, dockerfile,
  * cloudformation. A resource counts as agreeing when Checkov expects a failure and a rampart rule
@@ -51,6 +51,7 @@ const setRoots: Record<string, { dir: string; framework: string }> = {
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
+  listUncovered = args.includes('--uncovered');
   const positional = args.filter((arg) => !arg.startsWith('--'));
   const root = positional[0];
   if (!root || !existsSync(join(root, 'tests'))) {
@@ -60,6 +61,9 @@ function main(): void {
   const sets = positional.length > 1 ? positional.slice(1) : Object.keys(setRoots);
   for (const set of sets) reportSet(root, set, verbose);
 }
+
+/** `--uncovered`: also list the example tests no rampart rule answers. */
+let listUncovered = false;
 
 function reportSet(root: string, set: string, verbose: boolean): void {
   const tests = findTests(root, set);
@@ -71,6 +75,7 @@ function reportSet(root: string, set: string, verbose: boolean): void {
     const rules = iacRules.filter((rule) => rule.format === setRoots[set]!.framework && rule.equivalents?.includes(test.checkId));
     if (rules.length === 0) {
       uncovered++;
+      if (listUncovered) console.log(`  no rampart rule: ${test.checkId} ${relative(root, test.folder)}`);
       continue;
     }
     const outcomes = judgeFolder(test.folder, rules);
@@ -321,8 +326,10 @@ function stringSet(source: string, name: string): Set<string> {
   // `name = {` or `name = set([` up to the closing brace/bracket.
   const block = new RegExp(`\\b${name}\\s*=\\s*(?:set\\(\\[|\\{)([\\s\\S]*?)(?:\\]\\)|\\})`).exec(source)?.[1];
   if (!block) return new Set();
+  // Python comments (`# "aws_x.y",  # later`) name resources the test leaves out.
+  const code = block.replace(/#[^\n]*/g, '');
   // Each quoted string: double- or single-quoted, with backslash escapes.
-  const strings = [...block.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((match) => (match[1] ?? match[2]!).replace(/\\(.)/g, '$1'));
+  const strings = [...code.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((match) => (match[1] ?? match[2]!).replace(/\\(.)/g, '$1'));
   return new Set(strings);
 }
 

@@ -4,12 +4,15 @@ import { tfAwsApiGatewayMethodOpen } from './tf-aws-api-gateway-method-open.ts';
 import { tfAwsApiGatewayTracingDisabled } from './tf-aws-api-gateway-tracing-disabled.ts';
 import { tfAwsCloudfrontAccessLoggingDisabled } from './tf-aws-cloudfront-access-logging-disabled.ts';
 import { tfAwsCloudfrontNoWaf } from './tf-aws-cloudfront-no-waf.ts';
+import { tfAwsCloudfrontOutdatedTls } from './tf-aws-cloudfront-outdated-tls.ts';
 import { tfAwsCloudfrontViewerHttpAllowed } from './tf-aws-cloudfront-viewer-http-allowed.ts';
 import { tfAwsCloudtrailLogValidationDisabled } from './tf-aws-cloudtrail-log-validation-disabled.ts';
+import { tfAwsCloudtrailLoggingDisabled } from './tf-aws-cloudtrail-logging-disabled.ts';
 import { tfAwsCloudtrailNotEncryptedWithKms } from './tf-aws-cloudtrail-not-encrypted-with-kms.ts';
 import { tfAwsCloudtrailNotMultiRegion } from './tf-aws-cloudtrail-not-multi-region.ts';
 import { tfAwsCloudwatchLogGroupNoRetention } from './tf-aws-cloudwatch-log-group-no-retention.ts';
 import { tfAwsCloudwatchLogGroupNotEncrypted } from './tf-aws-cloudwatch-log-group-not-encrypted.ts';
+import { tfAwsCloudwatchLogGroupRetentionUnderAYear } from './tf-aws-cloudwatch-log-group-retention-under-a-year.ts';
 import { tfAwsDaxClusterUnencrypted } from './tf-aws-dax-cluster-unencrypted.ts';
 import { tfAwsDocdbClusterLoggingDisabled } from './tf-aws-docdb-cluster-logging-disabled.ts';
 import { tfAwsDocdbClusterUnencrypted } from './tf-aws-docdb-cluster-unencrypted.ts';
@@ -37,7 +40,9 @@ import { tfAwsEksSecretsUnencrypted } from './tf-aws-eks-secrets-unencrypted.ts'
 import { tfAwsElasticacheUnencryptedAtRest } from './tf-aws-elasticache-unencrypted-at-rest.ts';
 import { tfAwsElasticacheUnencryptedInTransit } from './tf-aws-elasticache-unencrypted-in-transit.ts';
 import { tfAwsElasticsearchDefaultSecurityGroup } from './tf-aws-elasticsearch-default-security-group.ts';
+import { tfAwsElasticsearchHttpsNotEnforced } from './tf-aws-elasticsearch-https-not-enforced.ts';
 import { tfAwsElasticsearchLoggingDisabled } from './tf-aws-elasticsearch-logging-disabled.ts';
+import { tfAwsElasticsearchNodeToNodeUnencrypted } from './tf-aws-elasticsearch-node-to-node-unencrypted.ts';
 import { tfAwsElasticsearchNotEncryptedWithCmk } from './tf-aws-elasticsearch-not-encrypted-with-cmk.ts';
 import { tfAwsElasticsearchNotInVpc } from './tf-aws-elasticsearch-not-in-vpc.ts';
 import { tfAwsElasticsearchOutdatedTlsPolicy } from './tf-aws-elasticsearch-outdated-tls-policy.ts';
@@ -60,6 +65,7 @@ import { tfAwsLambdaEnvironmentNotEncryptedWithCmk } from './tf-aws-lambda-envir
 import { tfAwsLambdaNoConcurrencyLimit } from './tf-aws-lambda-no-concurrency-limit.ts';
 import { tfAwsLambdaNoDeadLetterQueue } from './tf-aws-lambda-no-dead-letter-queue.ts';
 import { tfAwsLambdaNotInVpc } from './tf-aws-lambda-not-in-vpc.ts';
+import { tfAwsLambdaPermissionPublic } from './tf-aws-lambda-permission-public.ts';
 import { tfAwsLambdaTracingDisabled } from './tf-aws-lambda-tracing-disabled.ts';
 import { tfAwsLbAccessLoggingDisabled } from './tf-aws-lb-access-logging-disabled.ts';
 import { tfAwsLbDeletionProtectionDisabled } from './tf-aws-lb-deletion-protection-disabled.ts';
@@ -77,6 +83,7 @@ import { tfAwsRdsClusterIamAuthDisabled } from './tf-aws-rds-cluster-iam-auth-di
 import { tfAwsRdsClusterNoBackupPlan } from './tf-aws-rds-cluster-no-backup-plan.ts';
 import { tfAwsRdsClusterUnencrypted } from './tf-aws-rds-cluster-unencrypted.ts';
 import { tfAwsRdsEnhancedMonitoringDisabled } from './tf-aws-rds-enhanced-monitoring-disabled.ts';
+import { tfAwsRdsInstanceDeletionProtectionDisabled } from './tf-aws-rds-instance-deletion-protection-disabled.ts';
 import { tfAwsRdsInstanceIamAuthDisabled } from './tf-aws-rds-instance-iam-auth-disabled.ts';
 import { tfAwsRdsInstanceLogsDisabled } from './tf-aws-rds-instance-logs-disabled.ts';
 import { tfAwsRdsInstanceNotMultiAz } from './tf-aws-rds-instance-not-multi-az.ts';
@@ -101,6 +108,7 @@ import { tfAwsS3PublicAccessBlockHonoursPublicAcls } from './tf-aws-s3-public-ac
 import { tfAwsSagemakerNotebookInternetAccess } from './tf-aws-sagemaker-notebook-internet-access.ts';
 import { tfAwsSecretsmanagerNotEncryptedWithCmk } from './tf-aws-secretsmanager-not-encrypted-with-cmk.ts';
 import { tfAwsSecretsmanagerRotationDisabled } from './tf-aws-secretsmanager-rotation-disabled.ts';
+import { tfAwsSecretsmanagerRotationOver90Days } from './tf-aws-secretsmanager-rotation-over-90-days.ts';
 import { tfAwsSecurityGroupHttpOpenToWorld } from './tf-aws-security-group-http-open-to-world.ts';
 import { tfAwsSecurityGroupMissingDescription } from './tf-aws-security-group-missing-description.ts';
 import { tfAwsSecurityGroupRdpOpenToWorld } from './tf-aws-security-group-rdp-open-to-world.ts';
@@ -118,12 +126,15 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsApiGatewayTracingDisabled,
   tfAwsCloudfrontAccessLoggingDisabled,
   tfAwsCloudfrontNoWaf,
+  tfAwsCloudfrontOutdatedTls,
   tfAwsCloudfrontViewerHttpAllowed,
   tfAwsCloudtrailLogValidationDisabled,
+  tfAwsCloudtrailLoggingDisabled,
   tfAwsCloudtrailNotEncryptedWithKms,
   tfAwsCloudtrailNotMultiRegion,
   tfAwsCloudwatchLogGroupNoRetention,
   tfAwsCloudwatchLogGroupNotEncrypted,
+  tfAwsCloudwatchLogGroupRetentionUnderAYear,
   tfAwsDaxClusterUnencrypted,
   tfAwsDocdbClusterLoggingDisabled,
   tfAwsDocdbClusterUnencrypted,
@@ -151,7 +162,9 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsElasticacheUnencryptedAtRest,
   tfAwsElasticacheUnencryptedInTransit,
   tfAwsElasticsearchDefaultSecurityGroup,
+  tfAwsElasticsearchHttpsNotEnforced,
   tfAwsElasticsearchLoggingDisabled,
+  tfAwsElasticsearchNodeToNodeUnencrypted,
   tfAwsElasticsearchNotEncryptedWithCmk,
   tfAwsElasticsearchNotInVpc,
   tfAwsElasticsearchOutdatedTlsPolicy,
@@ -174,6 +187,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsLambdaNoConcurrencyLimit,
   tfAwsLambdaNoDeadLetterQueue,
   tfAwsLambdaNotInVpc,
+  tfAwsLambdaPermissionPublic,
   tfAwsLambdaTracingDisabled,
   tfAwsLbAccessLoggingDisabled,
   tfAwsLbDeletionProtectionDisabled,
@@ -191,6 +205,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsRdsClusterNoBackupPlan,
   tfAwsRdsClusterUnencrypted,
   tfAwsRdsEnhancedMonitoringDisabled,
+  tfAwsRdsInstanceDeletionProtectionDisabled,
   tfAwsRdsInstanceIamAuthDisabled,
   tfAwsRdsInstanceLogsDisabled,
   tfAwsRdsInstanceNotMultiAz,
@@ -215,6 +230,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsSagemakerNotebookInternetAccess,
   tfAwsSecretsmanagerNotEncryptedWithCmk,
   tfAwsSecretsmanagerRotationDisabled,
+  tfAwsSecretsmanagerRotationOver90Days,
   tfAwsSecurityGroupHttpOpenToWorld,
   tfAwsSecurityGroupMissingDescription,
   tfAwsSecurityGroupRdpOpenToWorld,
