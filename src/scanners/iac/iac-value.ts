@@ -19,6 +19,23 @@ export class UnknownValue {
   ) {}
 }
 
+/**
+ * Text built from a template some of whose parts are unknown (`"arn:${var.partition}:s3:::b"`, a
+ * heredoc policy with `${aws_s3_bucket.b.arn}` inside). It is unknown like any other, so rules
+ * that do not look further never judge it; a reader of structured text (a JSON policy) can use the
+ * known parts and treat only what the unknown parts touch as unknown. Reason and `refersTo` are
+ * the first unknown part's.
+ */
+export class PartlyKnownText extends UnknownValue {
+  constructor(
+    first: UnknownValue,
+    /** The template's pieces in order: known text, and the unknown values between them. */
+    readonly parts: readonly (string | UnknownValue)[],
+  ) {
+    super(first.reason, first.refersTo);
+  }
+}
+
 export function isUnknown(value: unknown): value is UnknownValue {
   return value instanceof UnknownValue;
 }

@@ -1,4 +1,4 @@
-import { isIacObject, isUnknown, UnknownValue, type IacObject, type IacValue } from '../iac-value.ts';
+import { isIacObject, isUnknown, PartlyKnownText, UnknownValue, type IacObject, type IacValue } from '../iac-value.ts';
 
 /** One statement of an IAM policy, in plain values; list entries may be unknown. */
 export interface PolicyStatement {
@@ -24,9 +24,12 @@ export interface PolicyDocument {
  * unknown when it could not be evaluated.
  */
 export function parsePolicyJson(value: IacValue | undefined, path: string): PolicyDocument | UnknownValue | undefined {
-  if (isUnknown(value)) return value;
   let document: unknown = value;
-  if (typeof value === 'string') {
+  if (value instanceof PartlyKnownText) {
+    document = readJsonText(value);
+    if (document === undefined) return value;
+  } else if (isUnknown(value)) return value;
+  else if (typeof value === 'string') {
     document = parseLenientJson(value);
     if (document === undefined) return undefined;
   }
@@ -62,6 +65,41 @@ export function policyFromDocumentBlocks(blocks: readonly IacValue[]): PolicyDoc
     });
   }
   return { statements };
+}
+
+/**
+ * JSON text some of whose parts are unknown (a heredoc policy with `${aws_s3_bucket.b.arn}` in a
+ * `Resource`): parsed with a placeholder for each unknown part, then every string holding a
+ * placeholder is that unknown again. Undefined when the text is not JSON that way, or an unknown
+ * part is an object key or stands outside a string (`"Action": ${jsonencode(var.actions)}`):
+ * then too much is unknown to read it.
+ */
+export function readJsonText(text: PartlyKnownText): IacValue | undefined {
+  const marker = (index: number): string => `@@rampart-unknown-${index}@@`;
+  const unknowns: UnknownValue[] = [];
+  const source = text.parts.map((part) => (typeof part === 'string' ? part : marker(unknowns.push(part) - 1))).join('');
+  const parsed = parseLenientJson(source);
+  if (parsed === undefined) return undefined;
+  const placeholder = /@@rampart-unknown-(\d+)@@/;
+  let isReadable = true;
+  const restore = (value: unknown): IacValue => {
+    if (typeof value === 'string') {
+      const found = placeholder.exec(value);
+      return found ? unknowns[Number(found[1])]! : value;
+    }
+    if (Array.isArray(value)) return value.map(restore);
+    if (value !== null && typeof value === 'object') {
+      const restored: IacObject = {};
+      for (const [key, entry] of Object.entries(value)) {
+        if (placeholder.test(key)) isReadable = false;
+        restored[key] = restore(entry);
+      }
+      return restored;
+    }
+    return value as IacValue;
+  };
+  const result = restore(parsed);
+  return isReadable ? result : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isUnknown, type IacValue } from '../../iac-value.ts';
+import { PartlyKnownText, isUnknown, type IacValue } from '../../iac-value.ts';
+import { readJsonText } from '../../checks/aws-iam-policy.ts';
 import { valueAt } from '../../iac-resource.ts';
 import { byAddress, readTerraform } from './terraform-test-files.ts';
 
@@ -67,6 +68,38 @@ describe('Terraform expressions', () => {
     assert.equal(evaluateIn('can(local.m.b)', declarations), false);
     // A value unknown before apply is not an error: try keeps it unknown rather than guessing.
     assertUnknown(evaluateIn('try(var.unset, false)', declarations), /var\.unset/);
+  });
+
+  it('keeps the known parts of text built around unknowns, for readers of JSON', () => {
+    const declarations = 'variable "unset" {}\nlocals {\n  m = { a = 1 }\n}';
+    const template = evaluateIn('"arn:aws:s3:::${var.unset}/*"', declarations);
+    assert.ok(template instanceof PartlyKnownText);
+    assert.match(template.reason, /var\.unset has no default/);
+    assert.equal(template.parts.length, 3);
+    assert.deepEqual([template.parts[0], template.parts[2]], ['arn:aws:s3:::', '/*']);
+    // An invalid part is still the template's value, so try() falls back.
+    assert.equal(evaluateIn('try("${local.m.b}-x", "fallback")', declarations), 'fallback');
+    const encoded = evaluateIn('jsonencode({ Effect = "Allow", Principal = "*", Resource = [var.unset, "x"] })', declarations);
+    assert.ok(encoded instanceof PartlyKnownText);
+    const read = readJsonText(encoded) as Record<string, IacValue>;
+    assert.equal(read['Principal'], '*');
+    assert.ok(isUnknown((read['Resource'] as IacValue[])[0]));
+    assert.equal((read['Resource'] as IacValue[])[1], 'x');
+    assert.equal(evaluateIn('try(jsonencode({ a = local.m.b }), "fallback")', declarations), 'fallback');
+  });
+
+  it('reads JSON around unknown parts only where the unknowns stay inside strings', () => {
+    const declarations = 'variable "unset" {}';
+    const heredoc = evaluateIn('<<EOT\n{"Statement": [{"Effect": "Allow", "Resource": "${var.unset}"}]}\nEOT', declarations);
+    assert.ok(heredoc instanceof PartlyKnownText);
+    const statement = ((readJsonText(heredoc) as Record<string, IacValue>)['Statement'] as Record<string, IacValue>[])[0]!;
+    assert.equal(statement['Effect'], 'Allow');
+    assert.ok(isUnknown(statement['Resource']));
+    for (const unreadable of ['<<EOT\n{"${var.unset}": 1}\nEOT', '<<EOT\n{"Action": ${var.unset}}\nEOT']) {
+      const value = evaluateIn(unreadable, declarations);
+      assert.ok(value instanceof PartlyKnownText);
+      assert.equal(readJsonText(value), undefined, unreadable);
+    }
   });
 
   it('propagates unknown through every operation', () => {

@@ -1,4 +1,4 @@
-import { UnknownValue, isIacObject, isUnknown, type IacObject, type IacValue } from '../../iac-value.ts';
+import { PartlyKnownText, UnknownValue, isIacObject, isUnknown, type IacObject, type IacValue } from '../../iac-value.ts';
 import type { Expression, TemplatePart, TraversalStep } from './hcl-syntax.ts';
 
 /** What an expression can see besides its own syntax. */
@@ -112,12 +112,26 @@ function evaluateTemplate(parts: readonly TemplatePart[], scope: EvaluationScope
   // `"${x}"` alone keeps x's own type, as Terraform does.
   if (parts.length === 1 && parts[0]!.kind === 'interpolation') return evaluate(parts[0]!.expression, scope);
   let text = '';
+  // Known text and unknown parts, kept once a part is unknown (see PartlyKnownText).
+  let pieces: (string | UnknownValue)[] | undefined;
+  let firstUnknown: UnknownValue | undefined;
   for (let index = 0; index < parts.length; index++) {
     const value = evaluateTemplatePart(parts[index]!, scope);
-    if (isUnknown(value)) return value;
+    if (isUnknown(value)) {
+      // An invalid part stays the template's value: `try` and `can` must still see it.
+      if (value instanceof InvalidValue) return value;
+      pieces ??= [];
+      if (text !== '') pieces.push(text);
+      text = '';
+      pieces.push(value);
+      firstUnknown ??= value;
+      continue;
+    }
     text += value;
   }
-  return text;
+  if (!pieces || !firstUnknown) return text;
+  if (text !== '') pieces.push(text);
+  return new PartlyKnownText(firstUnknown, pieces);
 }
 
 function evaluateTemplatePart(part: TemplatePart, scope: EvaluationScope): string | UnknownValue {

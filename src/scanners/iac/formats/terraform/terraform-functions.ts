@@ -1,4 +1,4 @@
-import { UnknownValue, containsUnknown, isIacObject, isUnknown, type IacObject, type IacValue } from '../../iac-value.ts';
+import { PartlyKnownText, UnknownValue, containsUnknown, isIacObject, isUnknown, type IacObject, type IacValue } from '../../iac-value.ts';
 import { InvalidValue, deepEqual, describeType, evaluate, toNumber, toText, type EvaluationScope } from './evaluate-expression.ts';
 import type { Expression } from './hcl-syntax.ts';
 import { cidrFunctions } from './cidr-functions.ts';
@@ -32,6 +32,7 @@ export function callFunction(name: string, argumentExpressions: readonly Express
   }
   const implementation = implementations[bare] ?? fileImplementations(readFile)[bare];
   if (!implementation) return new UnknownValue(`function ${bare}() is not evaluated by rampart`);
+  if (bare === 'jsonencode' && args.length === 1 && !isUnknown(args[0]) && containsUnknown(args[0]!)) return partlyKnownJson(args[0]!);
   if (!TOLERANT.has(bare)) {
     const unknownArgument = args.find((argument) => containsUnknown(argument));
     if (unknownArgument !== undefined) return firstUnknown(unknownArgument);
@@ -55,6 +56,46 @@ function tryArguments(expressions: readonly Expression[], scope: EvaluationScope
     if (!(value instanceof InvalidValue)) return value;
   }
   return new InvalidValue('no argument of try() could be evaluated');
+}
+
+/**
+ * `jsonencode` of a value with unknowns inside (`Resource = aws_sqs_queue.q.arn` in a policy): the
+ * JSON text with each unknown as a quoted gap, so a reader of the policy still sees the rest
+ * (see PartlyKnownText). An invalid value inside stays the result, for `try` and `can`.
+ */
+function partlyKnownJson(value: IacValue): IacValue {
+  const parts: (string | UnknownValue)[] = [];
+  let pending = '';
+  let first: UnknownValue | undefined;
+  let invalid: InvalidValue | undefined;
+  const gap = (unknown: UnknownValue): void => {
+    parts.push(`${pending}"`, unknown);
+    pending = '"';
+    first ??= unknown;
+    if (unknown instanceof InvalidValue) invalid ??= unknown;
+  };
+  const encode = (current: IacValue): void => {
+    if (isUnknown(current)) gap(current);
+    else if (Array.isArray(current)) {
+      pending += '[';
+      current.forEach((element, index) => {
+        if (index > 0) pending += ',';
+        encode(element);
+      });
+      pending += ']';
+    } else if (isIacObject(current)) {
+      pending += '{';
+      Object.entries(current).forEach(([key, element], index) => {
+        pending += `${index > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+        encode(element);
+      });
+      pending += '}';
+    } else pending += JSON.stringify(current);
+  };
+  encode(value);
+  if (invalid) return invalid;
+  parts.push(pending);
+  return new PartlyKnownText(first!, parts.filter((part) => part !== ''));
 }
 
 function firstUnknown(value: IacValue): UnknownValue {

@@ -59,6 +59,7 @@ import { tfAwsIamPolicyWildcardAction } from './tf-aws-iam-policy-wildcard-actio
 import { tfAwsIamPolicyWriteAccessUnconstrained } from './tf-aws-iam-policy-write-access-unconstrained.ts';
 import { tfAwsIamRoleAssumableByAnyone } from './tf-aws-iam-role-assumable-by-anyone.ts';
 import { tfAwsKinesisStreamUnencrypted } from './tf-aws-kinesis-stream-unencrypted.ts';
+import { tfAwsKmsKeyPolicyAnyPrincipal } from './tf-aws-kms-key-policy-any-principal.ts';
 import { tfAwsKmsKeyRotationDisabled } from './tf-aws-kms-key-rotation-disabled.ts';
 import { tfAwsLambdaEnvironmentCredentials } from './tf-aws-lambda-environment-credentials.ts';
 import { tfAwsLambdaEnvironmentNotEncryptedWithCmk } from './tf-aws-lambda-environment-not-encrypted-with-cmk.ts';
@@ -98,6 +99,7 @@ import { tfAwsS3BucketAclPublicWrite } from './tf-aws-s3-bucket-acl-public-write
 import { tfAwsS3BucketNoCrossRegionReplication } from './tf-aws-s3-bucket-no-cross-region-replication.ts';
 import { tfAwsS3BucketNoPublicAccessBlock } from './tf-aws-s3-bucket-no-public-access-block.ts';
 import { tfAwsS3BucketNotEncryptedWithKms } from './tf-aws-s3-bucket-not-encrypted-with-kms.ts';
+import { tfAwsS3BucketPolicyAnyPrincipal } from './tf-aws-s3-bucket-policy-any-principal.ts';
 import { tfAwsS3BucketUnencrypted } from './tf-aws-s3-bucket-unencrypted.ts';
 import { tfAwsS3BucketVersioningDisabled } from './tf-aws-s3-bucket-versioning-disabled.ts';
 import { tfAwsS3ObjectNotEncryptedWithCmk } from './tf-aws-s3-object-not-encrypted-with-cmk.ts';
@@ -113,7 +115,9 @@ import { tfAwsSecurityGroupHttpOpenToWorld } from './tf-aws-security-group-http-
 import { tfAwsSecurityGroupMissingDescription } from './tf-aws-security-group-missing-description.ts';
 import { tfAwsSecurityGroupRdpOpenToWorld } from './tf-aws-security-group-rdp-open-to-world.ts';
 import { tfAwsSecurityGroupSshOpenToWorld } from './tf-aws-security-group-ssh-open-to-world.ts';
+import { tfAwsSnsTopicPolicyAnyPrincipal } from './tf-aws-sns-topic-policy-any-principal.ts';
 import { tfAwsSnsTopicUnencrypted } from './tf-aws-sns-topic-unencrypted.ts';
+import { tfAwsSqsQueuePolicyAnyPrincipal } from './tf-aws-sqs-queue-policy-any-principal.ts';
 import { tfAwsSqsQueueUnencrypted } from './tf-aws-sqs-queue-unencrypted.ts';
 import { tfAwsSubnetPublicIpOnLaunch } from './tf-aws-subnet-public-ip-on-launch.ts';
 import { tfAwsVpcDefaultSecurityGroupNotRestricted } from './tf-aws-vpc-default-security-group-not-restricted.ts';
@@ -181,6 +185,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsIamPolicyWriteAccessUnconstrained,
   tfAwsIamRoleAssumableByAnyone,
   tfAwsKinesisStreamUnencrypted,
+  tfAwsKmsKeyPolicyAnyPrincipal,
   tfAwsKmsKeyRotationDisabled,
   tfAwsLambdaEnvironmentCredentials,
   tfAwsLambdaEnvironmentNotEncryptedWithCmk,
@@ -220,6 +225,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsS3BucketNoCrossRegionReplication,
   tfAwsS3BucketNoPublicAccessBlock,
   tfAwsS3BucketNotEncryptedWithKms,
+  tfAwsS3BucketPolicyAnyPrincipal,
   tfAwsS3BucketUnencrypted,
   tfAwsS3BucketVersioningDisabled,
   tfAwsS3ObjectNotEncryptedWithCmk,
@@ -235,7 +241,9 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsSecurityGroupMissingDescription,
   tfAwsSecurityGroupRdpOpenToWorld,
   tfAwsSecurityGroupSshOpenToWorld,
+  tfAwsSnsTopicPolicyAnyPrincipal,
   tfAwsSnsTopicUnencrypted,
+  tfAwsSqsQueuePolicyAnyPrincipal,
   tfAwsSqsQueueUnencrypted,
   tfAwsSubnetPublicIpOnLaunch,
   tfAwsVpcDefaultSecurityGroupNotRestricted,
