@@ -10,6 +10,7 @@ import { MAX_INSTANCES, expandInstances, instanceSuffix, type Expansion } from '
 import type { HclBlock, TraversalStep } from './hcl-syntax.ts';
 import type { TerraformModuleSource } from './load-module.ts';
 import { moduleFileReader } from './module-paths.ts';
+import { policyDocumentJson } from './policy-document.ts';
 import { skipsForBlock } from './skip-comments.ts';
 import { callFunction } from './terraform-functions.ts';
 
@@ -228,6 +229,11 @@ export class ModuleEvaluator {
         const scope = Object.keys(bindings).length === 0 ? this.scope : { bindings: new Map(Object.entries(bindings)), resolve: this.scope.resolve, call: this.scope.call, budget: this.scope.budget };
         const evaluated = evaluateResourceBody(declared.node.body, scope, this.options.context.dynamics);
         if (evaluated.truncated) this.noteTruncated(address + instanceSuffix(instanceKey), declared.path);
+        // The provider renders a policy document's `json` from its statements; other resources take it.
+        if (key.startsWith('data.aws_iam_policy_document.')) {
+          const json = policyDocumentJson(evaluated.attributes);
+          if (json !== undefined) evaluated.attributes['json'] = json;
+        }
         const attributes = markResourceInstance(evaluated.attributes, address + instanceSuffix(instanceKey));
         return { key: instanceKey, attributes, positions: evaluated.positions };
       });

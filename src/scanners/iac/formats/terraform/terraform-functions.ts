@@ -32,7 +32,7 @@ export function callFunction(name: string, argumentExpressions: readonly Express
   }
   const implementation = implementations[bare] ?? fileImplementations(readFile)[bare];
   if (!implementation) return new UnknownValue(`function ${bare}() is not evaluated by rampart`);
-  if (bare === 'jsonencode' && args.length === 1 && !isUnknown(args[0]) && containsUnknown(args[0]!)) return partlyKnownJson(args[0]!);
+  if (bare === 'jsonencode' && args.length === 1 && !isUnknown(args[0])) return encodeJson(args[0]!);
   if (!TOLERANT.has(bare)) {
     const unknownArgument = args.find((argument) => containsUnknown(argument));
     if (unknownArgument !== undefined) return firstUnknown(unknownArgument);
@@ -56,6 +56,11 @@ function tryArguments(expressions: readonly Expression[], scope: EvaluationScope
     if (!(value instanceof InvalidValue)) return value;
   }
   return new InvalidValue('no argument of try() could be evaluated');
+}
+
+/** A value as JSON text, as `jsonencode` gives it; with unknowns inside, partly known text. */
+export function encodeJson(value: IacValue): IacValue {
+  return containsUnknown(value) ? partlyKnownJson(value) : JSON.stringify(value);
 }
 
 /**

@@ -18,5 +18,5 @@ export const tfAwsIamPolicyFullAdmin: IacRule = {
   remediation: 'List the actions and resources the principal needs (`actions = ["s3:GetObject"]`, `resources = [aws_s3_bucket.x.arn]`); keep administrator access to a few break-glass roles using the AWS managed AdministratorAccess policy behind MFA.',
   format: 'terraform',
   resourceTypes: terraformPolicyResourceTypes,
-  check: (policy) => judgeTerraformPolicy(policy, fullAdminStatements, () => 'the policy allows every action on every resource: whoever holds it, or steals its credentials, controls the whole account'),
+  check: (policy, { graph }) => judgeTerraformPolicy(policy, graph, fullAdminStatements, () => 'the policy allows every action on every resource: whoever holds it, or steals its credentials, controls the whole account'),
 };

@@ -18,9 +18,10 @@ export const tfAwsIamPolicyPermissionsManagementUnconstrained: IacRule = {
   remediation: 'Drop permission-changing actions from workload policies, or scope them to specific resource ARNs with conditions; manage policies through a deployment role instead.',
   format: 'terraform',
   resourceTypes: terraformPolicyResourceTypes,
-  check: (policy) =>
+  check: (policy, { graph }) =>
     judgeTerraformPolicy(
       policy,
+      graph,
       (document) => unconstrainedActions(document, 'permissions-management'),
       (actions) => `the policy allows permission changes (${actions.join(', ')}) on every resource: a compromised principal can make data public or grant itself and others access`,
     ),

@@ -19,8 +19,8 @@ export const tfAwsIamPolicyPrivilegeEscalation: IacRule = {
   remediation: 'Remove the IAM-changing actions from the policy, or restrict `iam:PassRole` to specific role ARNs with an `iam:PassedToService` condition.',
   format: 'terraform',
   resourceTypes: terraformPolicyResourceTypes,
-  check: (policy) =>
-    judgeTerraformPolicy(policy, escalationFindings, (actions) => `the policy allows ${actions.join(' + ')}: a principal holding it can escalate itself to administrator`),
+  check: (policy, { graph }) =>
+    judgeTerraformPolicy(policy, graph, escalationFindings, (actions) => `the policy allows ${actions.join(' + ')}: a principal holding it can escalate itself to administrator`),
 };
 
 /** The first open escalation path as one finding (one is enough to fix the policy), placed at the policy as a whole. */

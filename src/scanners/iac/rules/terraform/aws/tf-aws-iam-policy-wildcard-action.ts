@@ -17,5 +17,5 @@ export const tfAwsIamPolicyWildcardAction: IacRule = {
   remediation: 'Replace `"*"` with the specific actions the principal calls (`"s3:GetObject"`, `"sqs:SendMessage"`).',
   format: 'terraform',
   resourceTypes: terraformPolicyResourceTypes,
-  check: (policy) => judgeTerraformPolicy(policy, starActionStatements, () => 'the policy allows every action: a compromised principal can call any API on the resources it names, including ones that change permissions'),
+  check: (policy, { graph }) => judgeTerraformPolicy(policy, graph, starActionStatements, () => 'the policy allows every action: a compromised principal can call any API on the resources it names, including ones that change permissions'),
 };

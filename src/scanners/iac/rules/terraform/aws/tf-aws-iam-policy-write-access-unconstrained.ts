@@ -18,6 +18,6 @@ export const tfAwsIamPolicyWriteAccessUnconstrained: IacRule = {
   remediation: 'Scope `resources` to the ARNs the principal must change (`resources = ["${aws_s3_bucket.x.arn}/*"]`), or add conditions; keep `"*"` only for actions that support no resource-level permissions.',
   format: 'terraform',
   resourceTypes: terraformPolicyResourceTypes,
-  check: (policy) =>
-    judgeTerraformPolicy(policy, (document) => unconstrainedActions(document, 'write'), (actions) => `the policy allows write actions (${actions.join(', ')}) on every resource: a compromised principal can modify or delete any of them in the account`),
+  check: (policy, { graph }) =>
+    judgeTerraformPolicy(policy, graph, (document) => unconstrainedActions(document, 'write'), (actions) => `the policy allows write actions (${actions.join(', ')}) on every resource: a compromised principal can modify or delete any of them in the account`),
 };
