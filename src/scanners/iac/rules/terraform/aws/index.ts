@@ -49,6 +49,7 @@ import { tfAwsElasticsearchOutdatedTlsPolicy } from './tf-aws-elasticsearch-outd
 import { tfAwsElasticsearchUnencryptedAtRest } from './tf-aws-elasticsearch-unencrypted-at-rest.ts';
 import { tfAwsElbAccessLoggingDisabled } from './tf-aws-elb-access-logging-disabled.ts';
 import { tfAwsElbListenerWithoutTls } from './tf-aws-elb-listener-without-tls.ts';
+import { tfAwsIamAdminPolicyAttached } from './tf-aws-iam-admin-policy-attached.ts';
 import { tfAwsIamPasswordPolicyNoExpiry } from './tf-aws-iam-password-policy-no-expiry.ts';
 import { tfAwsIamPasswordPolicyReuseAllowed } from './tf-aws-iam-password-policy-reuse-allowed.ts';
 import { tfAwsIamPasswordPolicyShortLength } from './tf-aws-iam-password-policy-short-length.ts';
@@ -58,6 +59,7 @@ import { tfAwsIamPolicyPrivilegeEscalation } from './tf-aws-iam-policy-privilege
 import { tfAwsIamPolicyWildcardAction } from './tf-aws-iam-policy-wildcard-action.ts';
 import { tfAwsIamPolicyWriteAccessUnconstrained } from './tf-aws-iam-policy-write-access-unconstrained.ts';
 import { tfAwsIamRoleAssumableByAnyone } from './tf-aws-iam-role-assumable-by-anyone.ts';
+import { tfAwsIamRootAccessKey } from './tf-aws-iam-root-access-key.ts';
 import { tfAwsKinesisStreamUnencrypted } from './tf-aws-kinesis-stream-unencrypted.ts';
 import { tfAwsKmsKeyPolicyAnyPrincipal } from './tf-aws-kms-key-policy-any-principal.ts';
 import { tfAwsKmsKeyRotationDisabled } from './tf-aws-kms-key-rotation-disabled.ts';
@@ -68,6 +70,7 @@ import { tfAwsLambdaNoDeadLetterQueue } from './tf-aws-lambda-no-dead-letter-que
 import { tfAwsLambdaNotInVpc } from './tf-aws-lambda-not-in-vpc.ts';
 import { tfAwsLambdaPermissionPublic } from './tf-aws-lambda-permission-public.ts';
 import { tfAwsLambdaTracingDisabled } from './tf-aws-lambda-tracing-disabled.ts';
+import { tfAwsLaunchTemplateMetadataHopLimit } from './tf-aws-launch-template-metadata-hop-limit.ts';
 import { tfAwsLbAccessLoggingDisabled } from './tf-aws-lb-access-logging-disabled.ts';
 import { tfAwsLbDeletionProtectionDisabled } from './tf-aws-lb-deletion-protection-disabled.ts';
 import { tfAwsLbKeepsInvalidHeaders } from './tf-aws-lb-keeps-invalid-headers.ts';
@@ -76,6 +79,7 @@ import { tfAwsLbListenerOutdatedTlsPolicy } from './tf-aws-lb-listener-outdated-
 import { tfAwsMskClusterUnencrypted } from './tf-aws-msk-cluster-unencrypted.ts';
 import { tfAwsNeptuneClusterAuditLoggingDisabled } from './tf-aws-neptune-cluster-audit-logging-disabled.ts';
 import { tfAwsNeptuneClusterUnencrypted } from './tf-aws-neptune-cluster-unencrypted.ts';
+import { tfAwsNetworkAclAllowsAllTraffic } from './tf-aws-network-acl-allows-all-traffic.ts';
 import { tfAwsProviderHardcodedCredentials } from './tf-aws-provider-hardcoded-credentials.ts';
 import { tfAwsRdsAutoMinorUpgradeDisabled } from './tf-aws-rds-auto-minor-upgrade-disabled.ts';
 import { tfAwsRdsBackupRetentionDisabled } from './tf-aws-rds-backup-retention-disabled.ts';
@@ -175,6 +179,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsElasticsearchUnencryptedAtRest,
   tfAwsElbAccessLoggingDisabled,
   tfAwsElbListenerWithoutTls,
+  tfAwsIamAdminPolicyAttached,
   tfAwsIamPasswordPolicyNoExpiry,
   tfAwsIamPasswordPolicyReuseAllowed,
   tfAwsIamPasswordPolicyShortLength,
@@ -184,6 +189,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsIamPolicyWildcardAction,
   tfAwsIamPolicyWriteAccessUnconstrained,
   tfAwsIamRoleAssumableByAnyone,
+  tfAwsIamRootAccessKey,
   tfAwsKinesisStreamUnencrypted,
   tfAwsKmsKeyPolicyAnyPrincipal,
   tfAwsKmsKeyRotationDisabled,
@@ -194,6 +200,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsLambdaNotInVpc,
   tfAwsLambdaPermissionPublic,
   tfAwsLambdaTracingDisabled,
+  tfAwsLaunchTemplateMetadataHopLimit,
   tfAwsLbAccessLoggingDisabled,
   tfAwsLbDeletionProtectionDisabled,
   tfAwsLbKeepsInvalidHeaders,
@@ -202,6 +209,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsMskClusterUnencrypted,
   tfAwsNeptuneClusterAuditLoggingDisabled,
   tfAwsNeptuneClusterUnencrypted,
+  tfAwsNetworkAclAllowsAllTraffic,
   tfAwsProviderHardcodedCredentials,
   tfAwsRdsAutoMinorUpgradeDisabled,
   tfAwsRdsBackupRetentionDisabled,
