@@ -1,13 +1,17 @@
+import type { IacRule } from '../../../iac-rule.ts';
 import { tfAzureAksApiServerUnrestricted } from './tf-azure-aks-api-server-unrestricted.ts';
 import { tfAzureAksDashboardEnabled } from './tf-azure-aks-dashboard-enabled.ts';
 import { tfAzureAksLocalAccountsEnabled } from './tf-azure-aks-local-accounts-enabled.ts';
 import { tfAzureAksLoggingDisabled } from './tf-azure-aks-logging-disabled.ts';
+import { tfAzureAksNoAutomaticUpgrades } from './tf-azure-aks-no-automatic-upgrades.ts';
 import { tfAzureAksNoAzurePolicy } from './tf-azure-aks-no-azure-policy.ts';
 import { tfAzureAksNoDiskEncryptionSet } from './tf-azure-aks-no-disk-encryption-set.ts';
+import { tfAzureAksNoHostEncryption } from './tf-azure-aks-no-host-encryption.ts';
 import { tfAzureAksNoNetworkPolicy } from './tf-azure-aks-no-network-policy.ts';
 import { tfAzureAksNodePublicIp } from './tf-azure-aks-node-public-ip.ts';
 import { tfAzureAksNotPrivate } from './tf-azure-aks-not-private.ts';
 import { tfAzureAksRbacDisabled } from './tf-azure-aks-rbac-disabled.ts';
+import { tfAzureAksSecretRotationDisabled } from './tf-azure-aks-secret-rotation-disabled.ts';
 import { tfAzureAppServiceAuthDisabled } from './tf-azure-app-service-auth-disabled.ts';
 import { tfAzureAppServiceClientCertsDisabled } from './tf-azure-app-service-client-certs-disabled.ts';
 import { tfAzureAppServiceCorsAnyOrigin } from './tf-azure-app-service-cors-any-origin.ts';
@@ -40,6 +44,7 @@ import { tfAzureDbServerThreatDetectionDisabled } from './tf-azure-db-server-thr
 import { tfAzureFlowLogRetentionShort } from './tf-azure-flow-log-retention-short.ts';
 import { tfAzureFunctionAppHttpAllowed } from './tf-azure-function-app-http-allowed.ts';
 import { tfAzureFunctionAppOldTls } from './tf-azure-function-app-old-tls.ts';
+import { tfAzureFunctionAppPublicNetworkAccess } from './tf-azure-function-app-public-network-access.ts';
 import { tfAzureKeyVaultKeyNoExpiration } from './tf-azure-key-vault-key-no-expiration.ts';
 import { tfAzureKeyVaultKeyNotHsm } from './tf-azure-key-vault-key-not-hsm.ts';
 import { tfAzureKeyVaultNetworkOpen } from './tf-azure-key-vault-network-open.ts';
@@ -74,6 +79,7 @@ import { tfAzureSecurityContactNoPhone } from './tf-azure-security-contact-no-ph
 import { tfAzureSqlAlertPolicyAdminsNotEmailed } from './tf-azure-sql-alert-policy-admins-not-emailed.ts';
 import { tfAzureSqlAlertPolicyDetectionsDisabled } from './tf-azure-sql-alert-policy-detections-disabled.ts';
 import { tfAzureSqlAlertPolicyNoEmail } from './tf-azure-sql-alert-policy-no-email.ts';
+import { tfAzureSqlDatabaseTdeDisabled } from './tf-azure-sql-database-tde-disabled.ts';
 import { tfAzureSqlServerAuditRetentionShort } from './tf-azure-sql-server-audit-retention-short.ts';
 import { tfAzureSqlServerAuditingDisabled } from './tf-azure-sql-server-auditing-disabled.ts';
 import { tfAzureSqlServerNoAdAdmin } from './tf-azure-sql-server-no-ad-admin.ts';
@@ -84,6 +90,7 @@ import { tfAzureStorageAccountNoCmk } from './tf-azure-storage-account-no-cmk.ts
 import { tfAzureStorageAccountNoInfrastructureEncryption } from './tf-azure-storage-account-no-infrastructure-encryption.ts';
 import { tfAzureStorageAccountOldTls } from './tf-azure-storage-account-old-tls.ts';
 import { tfAzureStorageAccountPublicNetworkAccess } from './tf-azure-storage-account-public-network-access.ts';
+import { tfAzureStorageAccountSharedKeyEnabled } from './tf-azure-storage-account-shared-key-enabled.ts';
 import { tfAzureStorageAccountTrustedServicesBlocked } from './tf-azure-storage-account-trusted-services-blocked.ts';
 import { tfAzureStorageContainerPublic } from './tf-azure-storage-container-public.ts';
 import { tfAzureStorageQueueLoggingIncomplete } from './tf-azure-storage-queue-logging-incomplete.ts';
@@ -91,7 +98,6 @@ import { tfAzureVmExtensionsAllowed } from './tf-azure-vm-extensions-allowed.ts'
 import { tfAzureVmPasswordAuthentication } from './tf-azure-vm-password-authentication.ts';
 import { tfAzureVmssNoEncryptionAtHost } from './tf-azure-vmss-no-encryption-at-host.ts';
 import { tfAzureWindowsVmNoEncryptionAtHost } from './tf-azure-windows-vm-no-encryption-at-host.ts';
-import type { IacRule } from '../../../iac-rule.ts';
 
 /** Registry: one line per rule, sorted by id. */
 export const terraformAzureRules: readonly IacRule[] = [
@@ -99,12 +105,15 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzureAksDashboardEnabled,
   tfAzureAksLocalAccountsEnabled,
   tfAzureAksLoggingDisabled,
+  tfAzureAksNoAutomaticUpgrades,
   tfAzureAksNoAzurePolicy,
   tfAzureAksNoDiskEncryptionSet,
+  tfAzureAksNoHostEncryption,
   tfAzureAksNoNetworkPolicy,
   tfAzureAksNodePublicIp,
   tfAzureAksNotPrivate,
   tfAzureAksRbacDisabled,
+  tfAzureAksSecretRotationDisabled,
   tfAzureAppServiceAuthDisabled,
   tfAzureAppServiceClientCertsDisabled,
   tfAzureAppServiceCorsAnyOrigin,
@@ -137,6 +146,7 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzureFlowLogRetentionShort,
   tfAzureFunctionAppHttpAllowed,
   tfAzureFunctionAppOldTls,
+  tfAzureFunctionAppPublicNetworkAccess,
   tfAzureKeyVaultKeyNoExpiration,
   tfAzureKeyVaultKeyNotHsm,
   tfAzureKeyVaultNetworkOpen,
@@ -171,6 +181,7 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzureSqlAlertPolicyAdminsNotEmailed,
   tfAzureSqlAlertPolicyDetectionsDisabled,
   tfAzureSqlAlertPolicyNoEmail,
+  tfAzureSqlDatabaseTdeDisabled,
   tfAzureSqlServerAuditRetentionShort,
   tfAzureSqlServerAuditingDisabled,
   tfAzureSqlServerNoAdAdmin,
@@ -181,6 +192,7 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzureStorageAccountNoInfrastructureEncryption,
   tfAzureStorageAccountOldTls,
   tfAzureStorageAccountPublicNetworkAccess,
+  tfAzureStorageAccountSharedKeyEnabled,
   tfAzureStorageAccountTrustedServicesBlocked,
   tfAzureStorageContainerPublic,
   tfAzureStorageQueueLoggingIncomplete,

@@ -13,7 +13,7 @@ export const tfAzureStorageAccountNestedItemsPublic: IacRule = {
   format: 'terraform',
   resourceTypes: ['azurerm_storage_account'],
   tags: ['CWE-284'],
-  equivalents: ['CKV_AZURE_190'],
+  equivalents: ['CKV_AZURE_190', 'CKV2_AZURE_47'],
   description: 'An `azurerm_storage_account` where `allow_nested_items_to_be_public` (azurerm 3+, default `true`) is `true` or not written, or where the azurerm 2 name `allow_blob_public_access` is `true`.',
   remediation: 'Set `allow_nested_items_to_be_public = false` (`allow_blob_public_access = false` on azurerm 2).',
   check: (account) =>
