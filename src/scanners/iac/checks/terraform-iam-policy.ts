@@ -28,7 +28,7 @@ export function terraformPolicy(resource: IacResource, graph?: ResourceGraph): P
 }
 
 /** The address of the policy document whose rendered `json` is this very value, if the graph holds it. */
-function documentRendering(resource: IacResource, value: IacValue | undefined, graph: ResourceGraph): string | undefined {
+export function documentRendering(resource: IacResource, value: IacValue | undefined, graph: ResourceGraph): string | undefined {
   if (value === undefined || !resource.references.some((address) => /(^|\.)data\.aws_iam_policy_document\./.test(address))) return undefined;
   // The same string, or the same partly known text object: the attribute took the document's json as it is.
   return graph.ofType('data.aws_iam_policy_document').find((document) => valueAt(document, 'json') === value)?.address;

@@ -59,6 +59,7 @@ import { tfAwsIamPolicyPrivilegeEscalation } from './tf-aws-iam-policy-privilege
 import { tfAwsIamPolicyWildcardAction } from './tf-aws-iam-policy-wildcard-action.ts';
 import { tfAwsIamPolicyWriteAccessUnconstrained } from './tf-aws-iam-policy-write-access-unconstrained.ts';
 import { tfAwsIamRoleAssumableByAnyone } from './tf-aws-iam-role-assumable-by-anyone.ts';
+import { tfAwsIamRoleGithubOidcUnpinned } from './tf-aws-iam-role-github-oidc-unpinned.ts';
 import { tfAwsIamRootAccessKey } from './tf-aws-iam-root-access-key.ts';
 import { tfAwsKinesisStreamUnencrypted } from './tf-aws-kinesis-stream-unencrypted.ts';
 import { tfAwsKmsKeyPolicyAnyPrincipal } from './tf-aws-kms-key-policy-any-principal.ts';
@@ -189,6 +190,7 @@ export const terraformAwsRules: readonly IacRule[] = [
   tfAwsIamPolicyWildcardAction,
   tfAwsIamPolicyWriteAccessUnconstrained,
   tfAwsIamRoleAssumableByAnyone,
+  tfAwsIamRoleGithubOidcUnpinned,
   tfAwsIamRootAccessKey,
   tfAwsKinesisStreamUnencrypted,
   tfAwsKmsKeyPolicyAnyPrincipal,

@@ -6,8 +6,8 @@ import { tfGcpBigqueryTablePublic } from './tf-gcp-bigquery-table-public.ts';
 import { tfGcpCloudFunctionPublic } from './tf-gcp-cloud-function-public.ts';
 import { tfGcpCloudRunServicePublic } from './tf-gcp-cloud-run-service-public.ts';
 import { tfGcpComputeBootDiskNoCsek } from './tf-gcp-compute-boot-disk-no-csek.ts';
-import { tfGcpComputeDefaultServiceAccount } from './tf-gcp-compute-default-service-account.ts';
 import { tfGcpComputeDefaultServiceAccountFullScope } from './tf-gcp-compute-default-service-account-full-scope.ts';
+import { tfGcpComputeDefaultServiceAccount } from './tf-gcp-compute-default-service-account.ts';
 import { tfGcpComputeDiskNoCsek } from './tf-gcp-compute-disk-no-csek.ts';
 import { tfGcpComputeIpForwardingEnabled } from './tf-gcp-compute-ip-forwarding-enabled.ts';
 import { tfGcpComputeOsLoginDisabled } from './tf-gcp-compute-os-login-disabled.ts';
@@ -24,6 +24,7 @@ import { tfGcpFirewallHttpOpenToWorld } from './tf-gcp-firewall-http-open-to-wor
 import { tfGcpFirewallMysqlOpenToWorld } from './tf-gcp-firewall-mysql-open-to-world.ts';
 import { tfGcpFirewallRdpOpenToWorld } from './tf-gcp-firewall-rdp-open-to-world.ts';
 import { tfGcpFirewallSshOpenToWorld } from './tf-gcp-firewall-ssh-open-to-world.ts';
+import { tfGcpGithubOidcProviderUnpinned } from './tf-gcp-github-oidc-provider-unpinned.ts';
 import { tfGcpGkeAliasIpDisabled } from './tf-gcp-gke-alias-ip-disabled.ts';
 import { tfGcpGkeBasicAuthEnabled } from './tf-gcp-gke-basic-auth-enabled.ts';
 import { tfGcpGkeBinaryAuthorizationDisabled } from './tf-gcp-gke-binary-authorization-disabled.ts';
@@ -101,6 +102,7 @@ export const terraformGcpRules: readonly IacRule[] = [
   tfGcpFirewallMysqlOpenToWorld,
   tfGcpFirewallRdpOpenToWorld,
   tfGcpFirewallSshOpenToWorld,
+  tfGcpGithubOidcProviderUnpinned,
   tfGcpGkeAliasIpDisabled,
   tfGcpGkeBasicAuthEnabled,
   tfGcpGkeBinaryAuthorizationDisabled,
