@@ -46,7 +46,7 @@ function judgeTrust(resource: IacResource, path: string): IacVerdict {
     if (subjects.length === 0) return fail('any GitHub repository\'s workflow can assume the role: the trust names GitHub\'s issuer but no subject', reportAt);
     const undecided = subjects.find(isUnknown);
     const loose = subjects.find((subject) => typeof subject === 'string' && !isPinnedGithubSubject(subject));
-    if (loose !== undefined) return fail(`the subject ${JSON.stringify(loose)} does not pin a GitHub organisation: other repositories\' workflows can assume the role`, reportAt);
+    if (loose !== undefined) return fail(`the subject ${JSON.stringify(loose)} does not pin a GitHub organisation: other repositories' workflows can assume the role`, reportAt);
     if (undecided) return unknown(undecided.reason, reportAt);
   }
   return pass;
