@@ -57,6 +57,7 @@ import { tfAzureLogProfileMissingCategories } from './tf-azure-log-profile-missi
 import { tfAzureLogProfileRetentionShort } from './tf-azure-log-profile-retention-short.ts';
 import { tfAzureManagedDiskEncryptionDisabled } from './tf-azure-managed-disk-encryption-disabled.ts';
 import { tfAzureManagedDiskNoCmk } from './tf-azure-managed-disk-no-cmk.ts';
+import { tfAzureManagedDiskPublicNetworkAccess } from './tf-azure-managed-disk-public-network-access.ts';
 import { tfAzureMssqlServerOldTls } from './tf-azure-mssql-server-old-tls.ts';
 import { tfAzureMysqlServerNoCmk } from './tf-azure-mysql-server-no-cmk.ts';
 import { tfAzureNsgAllPortsOpenToInternet } from './tf-azure-nsg-all-ports-open-to-internet.ts';
@@ -84,10 +85,12 @@ import { tfAzureSqlServerAuditRetentionShort } from './tf-azure-sql-server-audit
 import { tfAzureSqlServerAuditingDisabled } from './tf-azure-sql-server-auditing-disabled.ts';
 import { tfAzureSqlServerNoAdAdmin } from './tf-azure-sql-server-no-ad-admin.ts';
 import { tfAzureStorageAccountHttpAllowed } from './tf-azure-storage-account-http-allowed.ts';
+import { tfAzureStorageAccountLocalUsersEnabled } from './tf-azure-storage-account-local-users-enabled.ts';
 import { tfAzureStorageAccountNestedItemsPublic } from './tf-azure-storage-account-nested-items-public.ts';
 import { tfAzureStorageAccountNetworkAllowByDefault } from './tf-azure-storage-account-network-allow-by-default.ts';
 import { tfAzureStorageAccountNoCmk } from './tf-azure-storage-account-no-cmk.ts';
 import { tfAzureStorageAccountNoInfrastructureEncryption } from './tf-azure-storage-account-no-infrastructure-encryption.ts';
+import { tfAzureStorageAccountNoSoftDelete } from './tf-azure-storage-account-no-soft-delete.ts';
 import { tfAzureStorageAccountOldTls } from './tf-azure-storage-account-old-tls.ts';
 import { tfAzureStorageAccountPublicNetworkAccess } from './tf-azure-storage-account-public-network-access.ts';
 import { tfAzureStorageAccountSharedKeyEnabled } from './tf-azure-storage-account-shared-key-enabled.ts';
@@ -159,6 +162,7 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzureLogProfileRetentionShort,
   tfAzureManagedDiskEncryptionDisabled,
   tfAzureManagedDiskNoCmk,
+  tfAzureManagedDiskPublicNetworkAccess,
   tfAzureMssqlServerOldTls,
   tfAzureMysqlServerNoCmk,
   tfAzureNsgAllPortsOpenToInternet,
@@ -186,10 +190,12 @@ export const terraformAzureRules: readonly IacRule[] = [
   tfAzureSqlServerAuditingDisabled,
   tfAzureSqlServerNoAdAdmin,
   tfAzureStorageAccountHttpAllowed,
+  tfAzureStorageAccountLocalUsersEnabled,
   tfAzureStorageAccountNestedItemsPublic,
   tfAzureStorageAccountNetworkAllowByDefault,
   tfAzureStorageAccountNoCmk,
   tfAzureStorageAccountNoInfrastructureEncryption,
+  tfAzureStorageAccountNoSoftDelete,
   tfAzureStorageAccountOldTls,
   tfAzureStorageAccountPublicNetworkAccess,
   tfAzureStorageAccountSharedKeyEnabled,
