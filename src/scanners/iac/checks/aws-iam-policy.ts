@@ -19,24 +19,28 @@ export interface PolicyDocument {
 }
 
 /**
+ * The `Statement` list of a policy written as JSON text (trailing commas forgiven), as partly
+ * known text (read around its unknown parts, see `readJsonText`) or as an object. Undefined when
+ * the value is not a policy document; unknown when the policy or its statement list could not
+ * be evaluated.
+ */
+export function policyStatements(value: IacValue | undefined): IacValue[] | UnknownValue | undefined {
+  const document = value instanceof PartlyKnownText ? (readJsonText(value) ?? value) : typeof value === 'string' ? (parseLenientJson(value) as IacValue | undefined) : value;
+  if (isUnknown(document)) return document;
+  if (!isIacObject(document)) return undefined;
+  const statements = document['Statement'];
+  if (isUnknown(statements)) return statements;
+  return Array.isArray(statements) ? statements : statements === undefined ? [] : [statements];
+}
+
+/**
  * A policy written as JSON text (heredoc, `jsonencode`, a CloudFormation string) or as an object
  * (`PolicyDocument` in CloudFormation). Undefined when it is not a policy document at all;
  * unknown when it could not be evaluated.
  */
 export function parsePolicyJson(value: IacValue | undefined, path: string): PolicyDocument | UnknownValue | undefined {
-  let document: unknown = value;
-  if (value instanceof PartlyKnownText) {
-    document = readJsonText(value);
-    if (document === undefined) return value;
-  } else if (isUnknown(value)) return value;
-  else if (typeof value === 'string') {
-    document = parseLenientJson(value);
-    if (document === undefined) return undefined;
-  }
-  if (!isIacObject(document as IacValue)) return undefined;
-  const statementValue = (document as IacObject)['Statement'];
-  if (isUnknown(statementValue)) return statementValue;
-  const statements = Array.isArray(statementValue) ? statementValue : statementValue === undefined ? [] : [statementValue];
+  const statements = policyStatements(value);
+  if (statements === undefined || isUnknown(statements)) return statements;
   return {
     statements: statements.filter(isIacObject).map((statement) => ({
       effect: effectOf(statement['Effect']),

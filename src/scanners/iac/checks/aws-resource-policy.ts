@@ -1,7 +1,7 @@
 import { valueAt, type AttributePath, type IacResource } from '../iac-resource.ts';
 import { fail, pass, unknown, type IacVerdict } from '../iac-rule.ts';
-import { isIacObject, isUnknown, PartlyKnownText, UnknownValue, type IacObject, type IacValue } from '../iac-value.ts';
-import { parseLenientJson, readJsonText } from './aws-iam-policy.ts';
+import { isIacObject, isUnknown, UnknownValue, type IacValue } from '../iac-value.ts';
+import { policyStatements } from './aws-iam-policy.ts';
 
 /**
  * Condition keys that pin down who may call, or from where (an account, an organisation, a
@@ -69,14 +69,8 @@ function conditionRestricts(condition: IacValue | undefined): Tristate {
  * part of it could not be evaluated, or undefined when the value is not a policy document.
  */
 export function publicStatements(value: IacValue | undefined): number[] | UnknownValue | undefined {
-  let document: IacValue | undefined = value;
-  if (value instanceof PartlyKnownText) document = readJsonText(value) ?? value;
-  else if (typeof value === 'string') document = parseLenientJson(value) as IacValue | undefined;
-  if (isUnknown(document)) return document;
-  if (!isIacObject(document)) return undefined;
-  const statementValue = (document as IacObject)['Statement'];
-  if (isUnknown(statementValue)) return statementValue;
-  const statements = Array.isArray(statementValue) ? statementValue : statementValue === undefined ? [] : [statementValue];
+  const statements = policyStatements(value);
+  if (statements === undefined || isUnknown(statements)) return statements;
   const found: number[] = [];
   let undecided: UnknownValue | undefined;
   statements.forEach((statement, index) => {

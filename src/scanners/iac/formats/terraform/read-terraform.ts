@@ -4,7 +4,7 @@ import type { IacResource } from '../../iac-resource.ts';
 import { ResourceGraph } from '../../resource-graph.ts';
 import type { IacFormatReader, IacReadOptions, IacReadResult, IacWorld } from '../iac-format-reader.ts';
 import type { UnknownDynamics } from './evaluate-body.ts';
-import { ModuleEvaluator, type EvaluatedResource, type ModuleContext } from './evaluate-module.ts';
+import { ModuleEvaluator, type EvaluatedResource } from './evaluate-module.ts';
 import { directoryOf, isTerraformSource, loadModuleSource, type TerraformModuleSource } from './load-module.ts';
 import { rootVariableValues } from './load-variables.ts';
 import { calledModuleDirectories } from './module-call-index.ts';
@@ -99,21 +99,21 @@ function evaluateRootModule(directory: string, file: SourceFile, text: string, o
   }
   const variables = rootVariableValues(directory, related, options);
   const notices: ScanNotice[] = [];
-  const evaluate = (dynamics: UnknownDynamics, context: Pick<ModuleContext, 'notices'>): ModuleEvaluator =>
+  const evaluate = (dynamics: UnknownDynamics, noticesInto: ScanNotice[]): ModuleEvaluator =>
     new ModuleEvaluator(source, {
       inputs: variables.values,
       addressPrefix: '',
-      context: { related, loadSource, budget: { remaining: MODULE_EVALUATION_BUDGET }, ancestors: [], notices: context.notices, dynamics },
+      context: { related, loadSource, budget: { remaining: MODULE_EVALUATION_BUDGET }, ancestors: [], notices: noticesInto, dynamics },
     });
   const dynamics: UnknownDynamics = { mode: 'unknown', seen: false };
-  const evaluator = evaluate(dynamics, { notices });
+  const evaluator = evaluate(dynamics, notices);
   const resources = evaluator.resources();
   const graph = new ResourceGraph(resources.map((entry): IacResource => entry.resource));
   const evaluated: EvaluatedModule = { resources, graph, errors: [...source.errors, ...variables.errors, ...evaluator.errors], notices: dedupe(notices), files, unscanned: new Set(files), firstFile };
   // Rare, and only then evaluated twice more; their errors and notices repeat the first evaluation's.
   if (dynamics.seen) {
     evaluated.worlds = (['none', 'one'] as const).map((mode): IacWorld => {
-      const world = evaluate({ mode, seen: false }, { notices: [] }).resources().map((entry) => entry.resource);
+      const world = evaluate({ mode, seen: false }, []).resources().map((entry) => entry.resource);
       return { resources: new Map(world.map((resource) => [resource.address, resource])), graph: new ResourceGraph(world) };
     });
   }

@@ -1,9 +1,9 @@
-import { readJsonText, parseLenientJson } from '../../../checks/aws-iam-policy.ts';
+import { policyStatements } from '../../../checks/aws-iam-policy.ts';
 import { GITHUB_ACTIONS_ISSUER, isPinnedGithubSubject } from '../../../checks/github-oidc.ts';
 import { documentRendering } from '../../../checks/terraform-iam-policy.ts';
 import { valueAt, type IacResource } from '../../../iac-resource.ts';
 import { fail, pass, unknown, type IacRule, type IacVerdict } from '../../../iac-rule.ts';
-import { isIacObject, isUnknown, PartlyKnownText, type IacObject, type IacValue } from '../../../iac-value.ts';
+import { isIacObject, isUnknown, type IacObject, type IacValue } from '../../../iac-value.ts';
 
 /**
  * A role that trusts GitHub's OIDC issuer without a `…:sub` condition pinned to your organisation
@@ -32,12 +32,9 @@ export const tfAwsIamRoleGithubOidcUnpinned: IacRule = {
 function judgeTrust(resource: IacResource, path: string): IacVerdict {
   const value = valueAt(resource, path);
   if (value === undefined || value === null) return pass;
-  const document = value instanceof PartlyKnownText ? readJsonText(value) : isUnknown(value) ? undefined : typeof value === 'string' ? (parseLenientJson(value) as IacValue | undefined) : value;
-  if (document === undefined) return isUnknown(value) ? unknown(value.reason, path) : pass;
-  if (!isIacObject(document)) return pass;
-  const statementValue = document['Statement'];
-  if (isUnknown(statementValue)) return unknown(statementValue.reason, path);
-  const statements = Array.isArray(statementValue) ? statementValue : statementValue === undefined ? [] : [statementValue];
+  const statements = policyStatements(value);
+  if (statements === undefined) return pass;
+  if (isUnknown(statements)) return unknown(statements.reason, path);
   const reportAt = resource.type === 'aws_iam_role' ? path : 'statement';
   for (const statement of statements) {
     if (isUnknown(statement)) return unknown(statement.reason, reportAt);
